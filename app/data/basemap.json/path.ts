@@ -1,0 +1,1 @@
+export const BASEMAP_PATH = "/data/basemap.json";

@@ -1,0 +1,83 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { CircleMarker, GeoJSON, Pane, Tooltip } from "react-leaflet";
+import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
+import type { LngLat } from "@/geo/types";
+import { toLatLng } from "./leafletAdapter";
+import type { BasemapLayer, BasemapProperties } from "@/geo/basemap";
+import { basemapStyles } from "./basemapStyle";
+
+type Basemap = FeatureCollection<Geometry, BasemapProperties>;
+
+/** Fetched once, after the text, from the static file the build writes. */
+export function useBasemap(url: string): Basemap | null {
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(url, { signal: controller.signal })
+      .then((response) => {
+        if (!response.ok) throw new Error(`basemap: HTTP ${response.status} for ${url}`);
+        return response.json() as Promise<Basemap>;
+      })
+      .then(setBasemap)
+      .catch((error: unknown) => {
+        if ((error as Error).name !== "AbortError") console.warn((error as Error).message);
+      });
+    return function abortBasemapFetch() {
+      controller.abort();
+    };
+  }, [url]);
+  return basemap;
+}
+
+function layerOf(basemap: Basemap, layer: BasemapLayer): FeatureCollection {
+  return { type: "FeatureCollection", features: basemap.features.filter((f) => f.properties.layer === layer) };
+}
+
+type DrawnLayer = Exclude<BasemapLayer, "label">;
+const styleOf = (feature?: Feature) => basemapStyles[(feature?.properties as BasemapProperties).layer as DrawnLayer];
+
+/**
+ * Land, districts and the river: always drawn, under the story layers. Over opt-in
+ * tiles only their outlines are drawn, so the tiles show through.
+ */
+export function BasemapGround({ basemap, translucent }: { basemap: Basemap; translucent: boolean }) {
+  const style = translucent ? (feature?: Feature) => ({ ...styleOf(feature), fillOpacity: 0 }) : styleOf;
+  return (
+    <Pane name="basemap-ground" style={{ zIndex: 250 }}>
+      <GeoJSON key={String(translucent)} data={layerOf(basemap, "district")} style={style} interactive={false} />
+      <GeoJSON key={`river-${translucent}`} data={layerOf(basemap, "river")} style={style} interactive={false} />
+      <BasemapLabels basemap={basemap} of="river" />
+    </Pane>
+  );
+}
+
+/** A basemap layer a chapter switches on (the Green Zone, the bridges), with its label. */
+export function BasemapOverlay({ basemap, layer }: { basemap: Basemap; layer: DrawnLayer }) {
+  return (
+    <>
+      <GeoJSON data={layerOf(basemap, layer)} style={styleOf} interactive={false} />
+      <BasemapLabels basemap={basemap} of={layer} />
+    </>
+  );
+}
+
+/** Names of basemap features (the Tigris, the Green Zone), in the style of what they name. */
+export function BasemapLabels({ basemap, of }: { basemap: Basemap; of: DrawnLayer }) {
+  return basemap.features
+    .filter((f) => f.properties.layer === "label" && f.properties.labels === of && f.geometry.type === "Point")
+    .map((label) => (
+      <CircleMarker
+        key={label.properties.id}
+        center={toLatLng((label.geometry as Point).coordinates as LngLat)}
+        radius={0}
+        pathOptions={{ stroke: false, fill: false }}
+        interactive={false}
+      >
+        <Tooltip permanent direction="center" className={`map-label map-label--${of}`}>
+          {label.properties.name}
+        </Tooltip>
+      </CircleMarker>
+    ));
+}

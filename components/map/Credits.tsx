@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect } from "react";
+import { useMap } from "react-leaflet";
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** Puts the map data credits that SOURCES.md requires into the attribution control. */
+export function Credits({ prefix, credits }: { prefix: string; credits: readonly string[] }) {
+  const map = useMap();
+  useEffect(() => {
+    const control = map.attributionControl;
+    if (!control) return;
+    control.setPrefix(prefix);
+    const entries = [...credits.map(escapeHtml), '<a href="#credits">Full credits</a>'];
+    entries.forEach((entry) => control.addAttribution(entry));
+    return function removeCredits() {
+      entries.forEach((entry) => control.removeAttribution(entry));
+    };
+  }, [map, prefix, credits]);
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { Chapter, Source } from "@/content/schema";
+import { parseInline } from "@/content/inline";
+
+function Paragraph({ source }: { source: string }) {
+  return (
+    <p>
+      {parseInline(source).map((token, i) =>
+        token.kind === "em" ? (
+          <em key={i}>{token.text}</em>
+        ) : token.kind === "link" ? (
+          <a key={i} href={token.href}>
+            {token.text}
+          </a>
+        ) : (
+          token.text
+        ),
+      )}
+    </p>
+  );
+}
+
+/** A chapter's text, rendered on the server so it is in the HTML and readable without JavaScript. */
+export function ChapterText({
+  chapter,
+  number,
+  total,
+  sources,
+}: {
+  chapter: Chapter;
+  number: number;
+  total: number;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  return (
+    <article className="chapter__card" aria-labelledby={`${chapter.id}-title`}>
+      <p className="chapter__meta">
+        <span className="chapter__number">
+          <span className="visually-hidden">Chapter </span>
+          {number}
+          <span aria-hidden="true">/</span>
+          <span className="visually-hidden"> of </span>
+          {total}
+        </span>
+        {chapter.time && <span className="chapter__time">{chapter.time}</span>}
+      </p>
+      <h2 id={`${chapter.id}-title`} className="chapter__title">
+        {chapter.title}
+      </h2>
+      {chapter.body.map((paragraph, i) => (
+        <Paragraph key={i} source={paragraph} />
+      ))}
+      <p className="chapter__sources">
+        Sources:{" "}
+        {chapter.sources.map((id, i) => (
+          <span key={id}>
+            {i > 0 && "; "}
+            <a href={`#source-${id}`}>{sources.get(id)!.publisher}</a>
+          </span>
+        ))}
+      </p>
+    </article>
+  );
+}

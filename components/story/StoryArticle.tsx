@@ -1,0 +1,36 @@
+import type { Story } from "@/content/schema";
+import type { StoryMapModel } from "@/content/model";
+import { ChapterText } from "./ChapterText";
+import { ScrollStory } from "./ScrollStory";
+import { StorySources } from "./StorySources";
+import { READING_EDGE_ATTRIBUTE } from "./readingEdge";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** The whole story: header, the scroll-driven chapters with their map, then sources and credits. */
+export function StoryArticle({ story, map, basemapUrl }: { story: Story; map: StoryMapModel; basemapUrl: string }) {
+  const sources = new Map(story.meta.sources.map((s) => [s.id, s]));
+  const total = story.chapters.length;
+  return (
+    <article className="story" aria-labelledby="story-title">
+      <header className="story__header" {...{ [READING_EDGE_ATTRIBUTE]: "" }}>
+        <h1 id="story-title" className="story__title">
+          {story.meta.title}
+        </h1>
+        <p className="story__standfirst">{story.meta.standfirst}</p>
+        <p className="story__byline">
+          {story.meta.byline} · <time dateTime={story.meta.published}>{dateFormat.format(new Date(story.meta.published))}</time>
+        </p>
+      </header>
+      <ScrollStory
+        model={map}
+        basemapUrl={basemapUrl}
+        chapters={story.chapters.map((chapter, i) => ({
+          id: chapter.id,
+          content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} />,
+        }))}
+      />
+      <StorySources story={story} {...{ [READING_EDGE_ATTRIBUTE]: "" }} />
+    </article>
+  );
+}

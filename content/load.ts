@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import path from "node:path";
+import bbox from "@turf/bbox";
+import type { Feature, FeatureCollection, LineString } from "geojson";
+import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
+import { buildMapModel, type StoryMapModel } from "./model";
+import type { Story } from "./schema";
+import type { AreaFeature, BBox, LngLat } from "@/geo/types";
+import { labelOnLine, tagFeatures, type BasemapProperties } from "@/geo/basemap";
+
+/** Build-time access to the story files, relative to content/. Server code and scripts only. */
+export const FILES = {
+  story: "story.json",
+  places: "geodata/places.geojson",
+  districts: "geodata/baghdad_adm3_ocha.geojson",
+  river: "geodata/tigris_centerline_ocha_adm3.geojson",
+  bridges: "geodata/bridges_schematic.geojson",
+  greenZone: "geodata/green_zone_schematic.geojson",
+} as const;
+
+/** How error messages name a content file: by its path in the repository. */
+export const displayPath = (file: string) => `content/${file}`;
+
+export function readJsonFile(file: string): unknown {
+  const absolute = path.join(process.cwd(), "content", file);
+  const relative = displayPath(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, "utf8");
+  } catch (error) {
+    throw new ContentError(relative, [`cannot be read: ${(error as Error).message}`]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(relative, [`is not valid JSON: ${(error as Error).message}`]);
+  }
+}
+
+const readCollection = (relative: string) => readJsonFile(relative) as FeatureCollection;
+
+/** The region the story may show: Baghdad's sub-districts, which also hold the airport. */
+function regionOf(districts: FeatureCollection): BBox {
+  const [w, s, e, n] = bbox(districts);
+  return [w, s, e, n];
+}
+
+export function loadGeo(): GeoRegistry {
+  const region = regionOf(readCollection(FILES.districts));
+  const places = parsePlaces(readJsonFile(FILES.places), displayPath(FILES.places), region);
+  const areas = readCollection(FILES.greenZone).features as AreaFeature[];
+  return { places, areas, region };
+}
+
+let cache: { story: Story; map: StoryMapModel } | undefined;
+
+/** Loads, validates and prepares the story once per build. Throws ContentError on bad data. */
+export function loadStory(): { story: Story; map: StoryMapModel } {
+  if (!cache) {
+    const geo = loadGeo();
+    const story = parseStory(readJsonFile(FILES.story), displayPath(FILES.story), geo);
+    cache = { story, map: buildMapModel(story, geo) };
+  }
+  return cache;
+}
+
+/** The offline basemap, as one compact collection the map fetches after the text has loaded. */
+export function loadBasemap(): FeatureCollection<GeoJSON.Geometry, BasemapProperties> {
+  const river = readCollection(FILES.river);
+  const riverFeature = (id: string) => {
+    const feature = river.features.find((f) => f.properties?.id === id);
+    if (!feature) throw new ContentError(displayPath(FILES.river), [`feature "${id}" is missing`]);
+    return feature;
+  };
+  const riverArea = { ...river, features: [riverFeature("tigris_river_polygon_schematic")] };
+  const { places } = loadGeo();
+  const at = (id: string) => {
+    const place = places.features.find((p) => p.properties.id === id);
+    if (!place) throw new ContentError(displayPath(FILES.places), [`place "${id}" is missing (the basemap labels use it)`]);
+    return place.geometry.coordinates as LngLat;
+  };
+  const [shuhada, jumhuriya] = [at("shuhada_bridge_mid"), at("jumhuriya_bridge_mid")];
+  return {
+    type: "FeatureCollection",
+    features: [
+      ...tagFeatures(readCollection(FILES.districts), "district", (p) => ({
+        id: String(p.ADM3_PCODE),
+        name: String(p.ADM3_EN),
+        name_ar: String(p.ADM3_AR),
+      })),
+      ...tagFeatures(riverArea, "river", () => ({ id: "tigris", name: "Tigris", name_ar: "دجلة" })),
+      ...tagFeatures(readCollection(FILES.bridges), "bridge", (p) => ({
+        id: String(p.id),
+        name: String(p.name).replace(/\s*\(schematic axis\)$/, ""),
+        name_ar: String(p.name_ar),
+      })),
+      ...tagFeatures(readCollection(FILES.greenZone), "green-zone", (p) => ({
+        id: String(p.id),
+        name: "Green Zone",
+        name_ar: "المنطقة الخضراء",
+      })),
+      labelOnLine(
+        riverFeature("tigris_refit_v2") as Feature<LineString>,
+        [(shuhada[0] + jumhuriya[0]) / 2, (shuhada[1] + jumhuriya[1]) / 2],
+        { id: "tigris-label", name: "Tigris", name_ar: "دجلة", labels: "river" },
+      ),
+      {
+        type: "Feature",
+        properties: { layer: "label", id: "green-zone-label", name: "Green Zone", name_ar: "المنطقة الخضراء", labels: "green-zone" },
+        geometry: { type: "Point", coordinates: at("green_zone_label") },
+      },
+    ],
+  };
+}

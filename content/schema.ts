@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+/**
+ * Layers a chapter can switch on, over the always-on basemap (land, districts, river).
+ * The map draws each of these; the legend describes them.
+ */
+export const STORY_LAYERS = {
+  "green-zone": "The Green Zone (schematic outline)",
+  bridges: "Tigris bridges (schematic axes)",
+  landmarks: "Landmarks inside the Green Zone",
+} as const;
+export type StoryLayerId = keyof typeof STORY_LAYERS;
+const layerIds = Object.keys(STORY_LAYERS) as [StoryLayerId, ...StoryLayerId[]];
+
+export const TRANSITIONS = ["fly", "ease", "jump"] as const;
+export const LABEL_SIDES = ["left", "right", "top", "bottom"] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (letters, digits and single hyphens)");
+const text = z.string().trim().min(1, "must not be empty");
+const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
+const zoom = z.number().min(9, "zoom must be 9 or more").max(18, "zoom must be 18 or less");
+const position = z.tuple([z.number(), z.number()]);
+
+const camera = z
+  .strictObject({
+    fit: z.array(text).min(1, "needs at least one place to fit").optional(),
+    maxZoom: zoom.optional(),
+    center: position.optional(),
+    zoom: zoom.optional(),
+  })
+  .refine((c) => (c.fit ? !c.center && c.zoom === undefined : c.center && c.zoom !== undefined), {
+    message: "give either `fit` (places to frame) or both `center` and `zoom`",
+  });
+
+const transition = z.strictObject({
+  type: z.enum(TRANSITIONS),
+  durationMs: z.number().int().min(0).max(5000, "durationMs must be 5000 or less"),
+});
+
+export const chapterSchema = z.strictObject({
+  id: slug,
+  title: text,
+  time: text.optional(),
+  body: z.array(text).min(1, "needs at least one paragraph"),
+  camera,
+  layers: z.array(z.enum(layerIds)).default([]),
+  highlight: z.array(text).default([]),
+  transition: transition.default({ type: "fly", durationMs: 1500 }),
+  sources: z.array(text).min(1, "every chapter must name its sources"),
+});
+
+const source = z.strictObject({
+  id: slug,
+  title: text,
+  publisher: text,
+  date: isoDate,
+  url: z.url({ protocol: /^https$/ }).optional(),
+  note: text.optional(),
+});
+
+const mapCredit = z.strictObject({
+  /** The credit as SOURCES.md words it, shown in the page's credits. */
+  text: text,
+  /** A compact form for the map's attribution line, where one is needed there. */
+  short: text.optional(),
+  licence: text.optional(),
+});
+
+export const storySchema = z.strictObject({
+  meta: z.strictObject({
+    title: text,
+    standfirst: text,
+    byline: text,
+    published: isoDate,
+    sources: z.array(source).min(1),
+    mapCredits: z.array(mapCredit).min(1, "the map's data sources must be credited"),
+  }),
+  /** How the map labels a place: editorial wording, and the side of the point to put it on. */
+  placeLabels: z
+    .record(z.string(), z.strictObject({ text: text, side: z.enum(LABEL_SIDES).optional() }))
+    .default({}),
+  chapters: z.array(chapterSchema).min(1, "a story needs at least one chapter"),
+});
+
+export type StoryInput = z.input<typeof storySchema>;
+export type Story = z.output<typeof storySchema>;
+export type Chapter = Story["chapters"][number];
+export type Source = Story["meta"]["sources"][number];
+
+const placeProperties = z.looseObject({
+  id: slug.or(z.string().regex(/^[a-z0-9_]+$/, "must be a snake_case id")),
+  name: text,
+  name_ar: text.optional(),
+  role: text,
+  source: text,
+  uncertainty_m: z.number().positive("must be a positive number of metres"),
+  approximate: z.boolean(),
+});
+
+export const placesSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      type: z.literal("Feature"),
+      properties: placeProperties,
+      geometry: z.object({ type: z.literal("Point"), coordinates: position }),
+    }),
+  ),
+});

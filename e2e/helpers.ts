@@ -1,0 +1,47 @@
+import { expect, type Page } from "@playwright/test";
+import { loadStory } from "../content/load";
+import type { BBox } from "../geo/types";
+
+export const { story, map: storyMap } = loadStory();
+export const chapterIds = story.chapters.map((c) => c.id);
+
+/**
+ * Records what a reader would never want: console errors, uncaught exceptions, failed
+ * requests, and any request leaving the app's own origin.
+ */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // Navigation aborts in-flight requests; only real failures count.
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`failed: ${request.url()}`);
+  });
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.origin !== new URL(page.url() === "about:blank" ? request.url() : page.url()).origin) foreign.push(request.url());
+  });
+  return { problems, foreign };
+}
+
+/** Brings a chapter to the reading line, as a reader scrolling to it would. */
+export async function scrollToChapter(page: Page, id: string) {
+  await page.locator(`#${id} .chapter__card`).evaluate((card) => {
+    const narrow = window.matchMedia("(max-width: 899.98px)").matches;
+    const line = window.innerHeight * (narrow ? 0.7 : 0.5);
+    const top = card.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - line + 40, behavior: "instant" });
+  });
+}
+
+/** Waits for the map to settle on a chapter's view and returns the settled bounds. */
+export async function settledBounds(page: Page, id: string): Promise<BBox> {
+  const mapElement = page.locator(".story-map__leaflet");
+  await expect(mapElement).toHaveAttribute("data-map-view", id, { timeout: 15_000 });
+  const bounds = await mapElement.getAttribute("data-map-bounds");
+  return bounds!.split(",").map(Number) as BBox;
+}
