@@ -1,0 +1,66 @@
+/**
+ * Where main-thread time went, from the page's long animation frames: which script file
+ * (chunk) ran how long, and how much was style, layout and paint. Pure, for the report.
+ */
+import type { InPage } from "./inpage";
+
+export interface ScriptTime {
+  /** The chunk's path (or "(inline / unattributed)"). */
+  source: string;
+  ms: number;
+  /** Longest single script run from this source. */
+  longest: number;
+  runs: number;
+}
+
+export interface FrameTime {
+  /** Long animation frames (≥ 50 ms) in the window. */
+  frames: number;
+  /** Their total duration. */
+  totalMs: number;
+  /** Of which style, layout and paint (the render phase). */
+  renderMs: number;
+  /** Of which attributed to scripts. */
+  scriptMs: number;
+  /** Of which forced style and layout inside scripts. */
+  forcedLayoutMs: number;
+  byScript: ScriptTime[];
+}
+
+const shortSource = (url: string) => {
+  if (!url) return "(inline / unattributed)";
+  try {
+    const u = new URL(url);
+    return u.pathname.replace(/^\/_next\/static\/chunks\//, "chunks/");
+  } catch {
+    return url;
+  }
+};
+
+/** Sums long animation frames that started in [from, to]. */
+export function frameTime(loafs: InPage["loafs"], from = -Infinity, to = Infinity): FrameTime {
+  const inside = loafs.filter((l) => l.start >= from && l.start <= to);
+  const bySource = new Map<string, ScriptTime>();
+  let scriptMs = 0;
+  let forcedLayoutMs = 0;
+  for (const loaf of inside) {
+    for (const script of loaf.scripts) {
+      const source = shortSource(script.url);
+      const entry = bySource.get(source) ?? { source, ms: 0, longest: 0, runs: 0 };
+      entry.ms += script.duration;
+      entry.longest = Math.max(entry.longest, script.duration);
+      entry.runs += 1;
+      bySource.set(source, entry);
+      scriptMs += script.duration;
+      forcedLayoutMs += script.forcedLayout;
+    }
+  }
+  return {
+    frames: inside.length,
+    totalMs: inside.reduce((s, l) => s + l.duration, 0),
+    renderMs: inside.reduce((s, l) => s + l.render, 0),
+    scriptMs,
+    forcedLayoutMs,
+    byScript: [...bySource.values()].sort((a, b) => b.ms - a.ms),
+  };
+}
