@@ -1,4 +1,4 @@
-import { loadStory } from "@/content/load";
+import { loadLocator, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
 import { BASEMAP_PATH } from "./data/basemap.json/path";
 
@@ -14,7 +14,7 @@ export default function StoryPage() {
         <span className="masthead__section">Iraq · Interactive</span>
       </div>
       <main id="main">
-        <StoryArticle story={story} map={map} basemapUrl={BASEMAP_PATH} />
+        <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} />
       </main>
     </>
   );

@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import bbox from "@turf/bbox";
-import type { Feature, FeatureCollection, LineString } from "geojson";
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from "geojson";
+import { feature as topojsonFeature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { locatorMap, type LocatorMap } from "@/geo/locator";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
 import { buildMapModel, type StoryMapModel } from "./model";
+import { resolveFigures, storyFlight } from "./figures";
 import type { Story } from "./schema";
 import type { AreaFeature, BBox, LngLat } from "@/geo/types";
 import { labelOnLine, tagFeatures, type BasemapProperties } from "@/geo/basemap";
@@ -45,35 +49,59 @@ function regionOf(districts: FeatureCollection): BBox {
   return [w, s, e, n];
 }
 
+function riverFeature(id: string): Feature {
+  const feature = readCollection(FILES.river).features.find((f) => f.properties?.id === id);
+  if (!feature) throw new ContentError(displayPath(FILES.river), [`feature "${id}" is missing`]);
+  return feature;
+}
+
 export function loadGeo(): GeoRegistry {
   const region = regionOf(readCollection(FILES.districts));
   const places = parsePlaces(readJsonFile(FILES.places), displayPath(FILES.places), region);
   const areas = readCollection(FILES.greenZone).features as AreaFeature[];
-  return { places, areas, region };
+  const river = riverFeature("tigris_refit_v2") as Feature<LineString>;
+  return { places, areas, river, region };
 }
 
-let cache: { story: Story; map: StoryMapModel } | undefined;
+export interface LoadedStory {
+  /** The validated story, with computed figures written into its text. */
+  story: Story;
+  map: StoryMapModel;
+  figures: Record<string, string>;
+}
+
+let cache: LoadedStory | undefined;
 
 /** Loads, validates and prepares the story once per build. Throws ContentError on bad data. */
-export function loadStory(): { story: Story; map: StoryMapModel } {
+export function loadStory(): LoadedStory {
   if (!cache) {
     const geo = loadGeo();
-    const story = parseStory(readJsonFile(FILES.story), displayPath(FILES.story), geo);
-    cache = { story, map: buildMapModel(story, geo) };
+    const parsed = parseStory(readJsonFile(FILES.story), displayPath(FILES.story), geo);
+    const flight = storyFlight(parsed, geo);
+    const { story, figures } = resolveFigures(parsed, geo, flight);
+    cache = { story, figures, map: buildMapModel(story, geo, flight) };
   }
   return cache;
 }
 
+/** The locator inset: Iraq and its neighbours (Natural Earth, 1:110m), with Baghdad marked. */
+export function loadLocator(): LocatorMap {
+  const topology = JSON.parse(
+    fs.readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "countries-110m.json"), "utf8"),
+  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = topojsonFeature(topology, topology.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
+  const { places } = loadGeo();
+  const baghdad = places.features.find((p) => p.properties.id === "tahrir_square")!.geometry.coordinates as LngLat;
+  return locatorMap(countries, "Iraq", baghdad, { width: 160, height: 160, marginDeg: 0.6 });
+}
+
 /** The offline basemap, as one compact collection the map fetches after the text has loaded. */
 export function loadBasemap(): FeatureCollection<GeoJSON.Geometry, BasemapProperties> {
-  const river = readCollection(FILES.river);
-  const riverFeature = (id: string) => {
-    const feature = river.features.find((f) => f.properties?.id === id);
-    if (!feature) throw new ContentError(displayPath(FILES.river), [`feature "${id}" is missing`]);
-    return feature;
-  };
-  const riverArea = { ...river, features: [riverFeature("tigris_river_polygon_schematic")] };
-  const { places } = loadGeo();
+  const riverArea: FeatureCollection = { type: "FeatureCollection", features: [riverFeature("tigris_river_polygon_schematic")] };
+  const { places, river } = loadGeo();
   const at = (id: string) => {
     const place = places.features.find((p) => p.properties.id === id);
     if (!place) throw new ContentError(displayPath(FILES.places), [`place "${id}" is missing (the basemap labels use it)`]);
@@ -100,7 +128,7 @@ export function loadBasemap(): FeatureCollection<GeoJSON.Geometry, BasemapProper
         name_ar: "المنطقة الخضراء",
       })),
       labelOnLine(
-        riverFeature("tigris_refit_v2") as Feature<LineString>,
+        river,
         [(shuhada[0] + jumhuriya[0]) / 2, (shuhada[1] + jumhuriya[1]) / 2],
         { id: "tigris-label", name: "Tigris", name_ar: "دجلة", labels: "river" },
       ),

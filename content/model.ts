@@ -3,6 +3,7 @@ import type { LabelSide, Story, StoryLayerId } from "./schema";
 import type { GeoRegistry } from "./validate";
 import type { BBox, LngLat, MapView, PlaceFeature } from "@/geo/types";
 import { viewToFit } from "@/geo/views";
+import type { FlightPath } from "@/geo/flight";
 import { footprintBBox, isApproximate, uncertaintyArea } from "@/geo/footprint";
 
 /** What the map needs to know about a chapter: plain JSON, computed at build time. */
@@ -18,10 +19,10 @@ export interface ChapterMapState {
 export interface MapPlaceProperties {
   id: string;
   label: string;
-  /** Where the label sits: approximate places are labelled above their disc. */
+  /** Where the label prefers to sit; the camera may flip it to keep it on screen. */
   labelSide: LabelSide;
-  /** The point the label is attached to: the place itself, or the top of its disc. */
-  labelAt: LngLat;
+  /** The point a label on each side hangs from: the place itself, or its disc's edge. */
+  labelAnchors: Record<LabelSide, LngLat>;
   nameAr?: string;
   approximate: boolean;
   uncertaintyM: number;
@@ -37,6 +38,8 @@ export interface StoryMapModel {
   region: BBox;
   /** The map's attribution line; the page's credits section has them in full. */
   credits: string[];
+  /** The schematic flight: its line, and points along it for the drone marker. */
+  flight: { path: LngLat[]; samples: LngLat[] };
 }
 
 /** A place known only roughly always says so in its label. */
@@ -49,14 +52,14 @@ function labelOf(place: PlaceFeature, editorial: string | undefined): string {
  * Approximate places are labelled on the edge of their disc, on the label's side,
  * away from a centre nobody knows; precise places at their point.
  */
-function labelAnchor(place: PlaceFeature, side: LabelSide): LngLat {
+function labelAnchors(place: PlaceFeature): Record<LabelSide, LngLat> {
   const [lng, lat] = place.geometry.coordinates as LngLat;
-  if (!isApproximate(place)) return [lng, lat];
+  if (!isApproximate(place)) return { top: [lng, lat], bottom: [lng, lat], left: [lng, lat], right: [lng, lat] };
   const [west, south, east, north] = footprintBBox(place);
-  return { top: [lng, north], bottom: [lng, south], left: [west, lat], right: [east, lat] }[side] as LngLat;
+  return { top: [lng, north], bottom: [lng, south], left: [west, lat], right: [east, lat] };
 }
 
-export function buildMapModel(story: Story, geo: GeoRegistry): StoryMapModel {
+export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath): StoryMapModel {
   const placesById = new Map(geo.places.features.map((f) => [f.properties.id, f]));
   const fitById = new Map<string, (typeof geo.places.features)[number] | (typeof geo.areas)[number]>([
     ...placesById,
@@ -85,7 +88,7 @@ export function buildMapModel(story: Story, geo: GeoRegistry): StoryMapModel {
       id: place.properties.id,
       label: labelOf(place, editorial?.text),
       labelSide,
-      labelAt: labelAnchor(place, labelSide),
+      labelAnchors: labelAnchors(place),
       ...(place.properties.name_ar ? { nameAr: place.properties.name_ar } : {}),
       approximate: isApproximate(place),
       uncertaintyM: place.properties.uncertainty_m,
@@ -100,5 +103,6 @@ export function buildMapModel(story: Story, geo: GeoRegistry): StoryMapModel {
     areas: { type: "FeatureCollection", features: areas },
     region: geo.region,
     credits: story.meta.mapCredits.flatMap((c) => (c.short ? [c.short] : [])),
+    flight: { path: flight.path.geometry.coordinates as LngLat[], samples: flight.samples },
   };
 }

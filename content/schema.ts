@@ -7,7 +7,9 @@ import { z } from "zod";
 export const STORY_LAYERS = {
   "green-zone": "The Green Zone (schematic outline)",
   bridges: "Tigris bridges (schematic axes)",
-  landmarks: "Landmarks inside the Green Zone",
+  "flight-path": "Flight path, schematic: the route was not published",
+  drone: "The drone, moving along the path as you read",
+  "scale-100m": "100 m scale reference",
 } as const;
 export type StoryLayerId = keyof typeof STORY_LAYERS;
 const layerIds = Object.keys(STORY_LAYERS) as [StoryLayerId, ...StoryLayerId[]];
@@ -69,6 +71,21 @@ const mapCredit = z.strictObject({
   licence: text.optional(),
 });
 
+const placeId = text;
+
+/**
+ * Figures the text states, computed from the geodata at build time and written into
+ * paragraphs where they say `{{name}}`: never typed by hand.
+ */
+const figure = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("area"), area: placeId }),
+  z.strictObject({ kind: z.literal("distanceToArea"), from: placeId, area: placeId }),
+  z.strictObject({ kind: z.literal("flightDistance") }),
+  z.strictObject({ kind: z.literal("flightDirection") }),
+  z.strictObject({ kind: z.literal("flightRiverCrossing") }),
+]);
+export type FigureSpec = z.output<typeof figure>;
+
 export const storySchema = z.strictObject({
   meta: z.strictObject({
     title: text,
@@ -79,6 +96,9 @@ export const storySchema = z.strictObject({
     mapCredits: z.array(mapCredit).min(1, "the map's data sources must be credited"),
   }),
   /** How the map labels a place: editorial wording, and the side of the point to put it on. */
+  /** The schematic drone flight: from the launch area towards the target area. */
+  flight: z.strictObject({ from: placeId, to: placeId }),
+  figures: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"), figure).default({}),
   placeLabels: z
     .record(z.string(), z.strictObject({ text: text, side: z.enum(LABEL_SIDES).optional() }))
     .default({}),

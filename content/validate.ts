@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Feature, LineString } from "geojson";
 import { storySchema, placesSchema, type Story } from "./schema";
 import { parseInline, linkProblem } from "./inline";
 import { assertLngLat, looksSwapped, bboxContainsPoint } from "@/geo/coords";
@@ -16,6 +17,9 @@ export class ContentError extends Error {
 }
 
 type Path = readonly PropertyKey[];
+
+/** Where a paragraph states a computed figure: `{{flightDistanceKm}}`. */
+export const FIGURE_TOKEN = /\{\{([a-zA-Z][a-zA-Z0-9]*)\}\}/g;
 
 /** "chapter "launch" (chapters[1]) › camera.fit[0]" for a path into the raw story JSON. */
 function describePath(raw: unknown, path: Path): string {
@@ -38,6 +42,8 @@ function zodProblems(raw: unknown, error: z.ZodError): string[] {
 export interface GeoRegistry {
   places: PlaceCollection;
   areas: readonly AreaFeature[];
+  /** The Tigris' centreline, for the flight's river crossing. */
+  river: Feature<LineString>;
   /** Where the story happens; positions outside it are rejected. */
   region: BBox;
 }
@@ -101,6 +107,15 @@ export function parseStory(raw: unknown, file: string, geo: GeoRegistry): Story 
   const problems: string[] = [];
   const at = (path: Path, message: string) => problems.push(`${describePath(raw, path)}: ${message}`);
 
+  const areaIds = new Set(geo.areas.map((a) => a.properties.id));
+  (["from", "to"] as const).forEach((end) => {
+    if (!placeIds.has(story.flight[end])) at(["flight", end], `unknown place "${story.flight[end]}"`);
+  });
+  for (const [name, spec] of Object.entries(story.figures)) {
+    if ("area" in spec && !areaIds.has(spec.area)) at(["figures", name, "area"], `unknown area "${spec.area}"`);
+    if ("from" in spec && !placeIds.has(spec.from)) at(["figures", name, "from"], `unknown place "${spec.from}"`);
+  }
+
   const seenSources = new Set<string>();
   story.meta.sources.forEach((s, i) => {
     if (seenSources.has(s.id)) at(["meta", "sources", i, "id"], `duplicate source id "${s.id}"`);
@@ -128,6 +143,9 @@ export function parseStory(raw: unknown, file: string, geo: GeoRegistry): Story 
       if (!sourceIds.has(id)) at([...c, "sources", j], `unknown source "${id}" (not in meta.sources)`);
     });
     chapter.body.forEach((paragraph, j) => {
+      for (const [, name] of paragraph.matchAll(FIGURE_TOKEN)) {
+        if (!(name! in story.figures)) at([...c, "body", j], `unknown figure "{{${name}}}" (not in figures)`);
+      }
       for (const token of parseInline(paragraph)) {
         const problem = token.kind === "link" ? linkProblem(token.href, chapterIds) : null;
         if (problem) at([...c, "body", j], problem);

@@ -27,6 +27,7 @@ async function waitForServer(url: string, tries = 60) {
 
 async function main() {
   const only = process.argv[2];
+  if (!only) fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
   const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
   try {
@@ -39,7 +40,6 @@ async function main() {
       const page = await browser.newPage({
         viewport: { width: size.width, height: size.height },
         deviceScaleFactor: size.scale,
-        reducedMotion: "reduce",
       });
       await page.goto(URL);
       await page.screenshot({ path: `${OUT}/${size.name}-top.png` });
@@ -47,8 +47,8 @@ async function main() {
       for (const [i, id] of ids.entries()) {
         if (only && id !== only) continue;
         await page.locator(`#${id} .chapter__card`).evaluate((el) => el.scrollIntoView({ block: "center" }));
-        await page.locator(`[data-map-view="${id}"]`).waitFor({ timeout: 10_000 });
-        await page.waitForTimeout(300);
+        await page.locator(`[data-map-view="${id}"]`).waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(400);
         await page.screenshot({ path: `${OUT}/${size.name}-${String(i + 1).padStart(2, "0")}-${id}.png` });
       }
       await page.close();

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { CircleMarker, GeoJSON, Pane, Tooltip } from "react-leaflet";
+import { GeoJSON, Pane } from "react-leaflet";
 import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
 import type { LngLat } from "@/geo/types";
-import { toLatLng } from "./leafletAdapter";
+import { MapLabel } from "./MapLabel";
 import type { BasemapLayer, BasemapProperties } from "@/geo/basemap";
 import { basemapStyles } from "./basemapStyle";
 
@@ -68,16 +68,8 @@ export function BasemapLabels({ basemap, of }: { basemap: Basemap; of: DrawnLaye
   return basemap.features
     .filter((f) => f.properties.layer === "label" && f.properties.labels === of && f.geometry.type === "Point")
     .map((label) => (
-      <CircleMarker
-        key={label.properties.id}
-        center={toLatLng((label.geometry as Point).coordinates as LngLat)}
-        radius={0}
-        pathOptions={{ stroke: false, fill: false }}
-        interactive={false}
-      >
-        <Tooltip permanent direction="center" className={`map-label map-label--${of}`}>
-          {label.properties.name}
-        </Tooltip>
-      </CircleMarker>
+      <MapLabel key={label.properties.id} at={(label.geometry as Point).coordinates as LngLat} side="center" variant={of}>
+        {label.properties.name}
+      </MapLabel>
     ));
 }

@@ -5,7 +5,17 @@ import { useMap } from "react-leaflet";
 import L from "leaflet";
 import type { ChapterMapState } from "@/content/model";
 import type { LngLat, MapView } from "@/geo/types";
-import { labelBox, shiftToFit, type LabelSide, type PixelBox } from "./labelFit";
+import {
+  boxInside,
+  boxesOverlap,
+  labelBox,
+  placeLabels,
+  shiftToFit,
+  wrapText,
+  type LabelSide,
+  type Margins,
+  type PixelBox,
+} from "./labelFit";
 import { fromLatLngBounds, toLatLng, toLatLngBounds } from "./leafletAdapter";
 import { prefersReducedMotion } from "./motion";
 
@@ -17,65 +27,119 @@ const ZOOM_STEP = 0.25;
 interface CameraTarget {
   center: L.LatLng;
   zoom: number;
+  sides: LabelSides;
 }
 
-/** A label the camera keeps on screen: its text, its side, and the point it hangs from. */
+/** A label the camera keeps on screen: its text, its preferred side, and where it hangs on each side. */
 export interface CameraLabel {
+  id: string;
   text: string;
   side: LabelSide;
-  at: LngLat;
+  anchors: Record<LabelSide, LngLat>;
 }
 
-const LABEL_HEIGHT = 18;
-const measureCache = new Map<string, number>();
+/** The side each label was given so that it fits: see cameraTarget. */
+export type LabelSides = Record<string, LabelSide>;
+
+interface LabelMetrics {
+  font: string;
+  maxWidth: number;
+  lineHeight: number;
+}
+
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
-/** A label's width in pixels, measured once in the map labels' font. */
-function labelWidth(text: string, font: string): number {
-  let width = measureCache.get(text);
-  if (width === undefined) {
-    measureContext ??= document.createElement("canvas").getContext("2d");
-    if (!measureContext) return text.length * 8;
+/** A label's box in pixels, wrapped as the browser wraps it, measured in the labels' font. */
+function labelSize(text: string, { font, maxWidth, lineHeight }: LabelMetrics): { width: number; height: number } {
+  measureContext ??= document.createElement("canvas").getContext("2d");
+  const measure = (s: string) => {
+    if (!measureContext) return s.length * 8;
     measureContext.font = font;
-    width = Math.ceil(measureContext.measureText(text).width) + 4;
-    measureCache.set(text, width);
-  }
-  return width;
+    return Math.ceil(measureContext.measureText(s).width) + 2;
+  };
+  const { width, lines } = wrapText(text, maxWidth, measure);
+  return { width, height: lines * lineHeight };
+}
+
+/** The labels' font and wrapping width, as the stylesheet sets them on the map. */
+function labelMetrics(container: HTMLElement): LabelMetrics {
+  const style = getComputedStyle(container);
+  const px = (name: string, fallback: number) => parseFloat(style.getPropertyValue(name)) || fallback;
+  return {
+    font: style.getPropertyValue("--map-label-font").trim() || "600 13px sans-serif",
+    maxWidth: px("--map-label-max-width", 176),
+    lineHeight: px("--map-label-line-height", 16),
+  };
+}
+
+/**
+ * The map's own furniture, which labels should stay clear of: the attribution along the
+ * bottom and the scale reference along the top (as margins, full width), and the key and
+ * the locator inset in the bottom corners (as boxes to avoid).
+ */
+function furniture(container: HTMLElement): { margins: Margins; obstacles: PixelBox[] } {
+  const origin = container.getBoundingClientRect();
+  const inMap = (selector: string) => container.querySelector<HTMLElement>(selector);
+  const height = (element: HTMLElement | null) => element?.offsetHeight ?? 0;
+  const boxOf = (element: Element | null | undefined): PixelBox[] => {
+    if (!element) return [];
+    const r = element.getBoundingClientRect();
+    return r.width && r.height ? [{ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top }] : [];
+  };
+  return {
+    margins: { top: 8 + height(inMap(".map-scale-reference")), right: 8, left: 8, bottom: 8 + height(inMap(".leaflet-control-attribution")) },
+    // The locator sits beside the map, in the story's map region; the key inside it.
+    obstacles: [...boxOf(inMap(".map-legend")), ...boxOf(container.parentElement?.querySelector(".locator-inset"))],
+  };
 }
 
 /** Where the map must end up to frame a view, at its current size. */
 function frameTarget(map: L.Map, view: MapView): CameraTarget {
-  if (view.kind === "center") return { center: toLatLng(view.center), zoom: view.zoom };
+  if (view.kind === "center") return { center: toLatLng(view.center), zoom: view.zoom, sides: {} };
   const bounds = toLatLngBounds(view.bounds);
   const zoom = Math.min(view.maxZoom, map.getBoundsZoom(bounds, false, L.point(2 * FRAME_PADDING.x, 2 * FRAME_PADDING.y)));
   const nw = map.project(bounds.getNorthWest(), zoom);
   const se = map.project(bounds.getSouthEast(), zoom);
-  return { center: map.unproject(nw.add(se).divideBy(2), zoom), zoom };
+  return { center: map.unproject(nw.add(se).divideBy(2), zoom), zoom, sides: {} };
 }
 
 /**
- * The framed view, moved (or, if it must, zoomed out a step at a time) until every label
- * and the framed places fit inside the map: on a phone a long label would otherwise be cut.
+ * The framed view, adjusted so that every label and the framed places fit inside the map,
+ * clear of its furniture: each label takes the first of its sides that stays on screen
+ * (its preferred side first), then the view shifts, and only if that cannot work does it
+ * zoom out, a step at a time. On a phone a long label would otherwise be cut off.
  */
 function cameraTarget(map: L.Map, view: MapView, labels: readonly CameraLabel[]): CameraTarget {
   const framed = frameTarget(map, view);
   if (labels.length === 0) return framed;
   const size = map.getSize();
-  const font = getComputedStyle(map.getContainer()).getPropertyValue("--map-label-font").trim() || "600 13px sans-serif";
+  const container = map.getContainer();
+  const metrics = labelMetrics(container);
+  const { margins, obstacles } = furniture(container);
+  const sizes = new Map(labels.map((label) => [label.id, labelSize(label.text, metrics)]));
   for (let zoom = framed.zoom; zoom >= map.getMinZoom(); zoom -= ZOOM_STEP) {
     const centre = map.project(framed.center, zoom);
     const origin = centre.subtract(size.divideBy(2));
     const at = (lngLat: LngLat) => map.project(toLatLng(lngLat), zoom).subtract(origin);
-    const boxes: PixelBox[] = labels.map((label) => {
-      const p = at(label.at);
-      return labelBox(p.x, p.y, label.side, labelWidth(label.text, font), LABEL_HEIGHT);
-    });
+    const placements = placeLabels(
+      labels.map((label) => ({
+        preferred: label.side,
+        boxOn: (side: LabelSide) => {
+          const p = at(label.anchors[side]);
+          const { width, height } = sizes.get(label.id)!;
+          return labelBox(p.x, p.y, side, width, height);
+        },
+      })),
+      (box) => boxInside(box, size.x, size.y, margins) && !obstacles.some((o) => boxesOverlap(o, box)),
+    );
+    const sides: LabelSides = Object.fromEntries(labels.map((label, i) => [label.id, placements[i]!.side]));
+    const boxes: PixelBox[] = placements.map((p) => p.box);
     if (view.kind === "bounds") {
       const [sw, ne] = [at([view.bounds[0], view.bounds[1]]), at([view.bounds[2], view.bounds[3]])];
       boxes.push({ left: sw.x, right: ne.x, top: ne.y, bottom: sw.y });
     }
-    const shift = shiftToFit(boxes, size.x, size.y);
-    if (shift) return { center: map.unproject(centre.add([shift.dx, shift.dy]), zoom), zoom };
+    const shift = shiftToFit(boxes, size.x, size.y, margins);
+    if (shift) return { center: map.unproject(centre.add([shift.dx, shift.dy]), zoom), zoom, sides };
   }
   return framed;
 }
@@ -99,7 +163,16 @@ function moveTo(map: L.Map, target: CameraTarget, type: "fly" | "ease" | "jump",
  * the map settles on the last active chapter, never a stale one. Once settled, it reports
  * the chapter id and bounds on the map's container, for tests and the embed host.
  */
-export function CameraController({ chapter, labels }: { chapter: ChapterMapState; labels: readonly CameraLabel[] }) {
+export function CameraController({
+  chapter,
+  labels,
+  onLabelSides,
+}: {
+  chapter: ChapterMapState;
+  labels: readonly CameraLabel[];
+  /** Told which side each label must take for the view the camera is moving to. */
+  onLabelSides: (sides: LabelSides) => void;
+}) {
   const map = useMap();
 
   useEffect(() => {
@@ -115,12 +188,17 @@ export function CameraController({ chapter, labels }: { chapter: ChapterMapState
     const reportUnlessStarting = () => {
       if (!starting) reportSettled();
     };
-    const reframeAfterResize = () => moveTo(map, cameraTarget(map, chapter.view, labels), "jump", 0);
+    const reframeAfterResize = () => {
+      const target = cameraTarget(map, chapter.view, labels);
+      onLabelSides(target.sides);
+      moveTo(map, target, "jump", 0);
+    };
 
     map.on("moveend", reportUnlessStarting);
     map.on("resize", reframeAfterResize);
     const type = prefersReducedMotion() ? "jump" : chapter.transition.type;
     const target = cameraTarget(map, chapter.view, labels);
+    onLabelSides(target.sides);
     moveTo(map, target, type, chapter.transition.durationMs);
     starting = false;
     // A jump has already arrived; an ease to where the map already is never fires moveend.
@@ -130,7 +208,7 @@ export function CameraController({ chapter, labels }: { chapter: ChapterMapState
       map.off("moveend", reportUnlessStarting);
       map.off("resize", reframeAfterResize);
     };
-  }, [map, chapter, labels]);
+  }, [map, chapter, labels, onLabelSides]);
 
   return null;
 }

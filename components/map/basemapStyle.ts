@@ -20,11 +20,19 @@ export const palette = {
 export const basemapStyles: Record<Exclude<BasemapLayer, "label">, PathOptions> = {
   district: { color: palette.districtLine, weight: 1, fillColor: palette.land, fillOpacity: 1 },
   river: { color: palette.waterLine, weight: 1, fillColor: palette.water, fillOpacity: 1 },
-  bridge: { color: palette.bridge, weight: 3, lineCap: "butt" },
-  "green-zone": { color: palette.greenZoneLine, weight: 2, dashArray: "6 4", fillColor: palette.greenZoneFill, fillOpacity: 0.18 },
+  bridge: { color: palette.bridge, weight: 3, lineCap: "butt", className: "layer-bridges" },
+  "green-zone": {
+    color: palette.greenZoneLine,
+    weight: 2,
+    dashArray: "6 4",
+    fillColor: palette.greenZoneFill,
+    fillOpacity: 0.18,
+    className: "layer-green-zone",
+  },
 };
 
 export const approximateAreaStyle: PathOptions = {
+  className: "layer-approximate-area",
   color: palette.event,
   weight: 1.5,
   dashArray: "4 4",

@@ -11,25 +11,65 @@ export interface Shift {
   dy: number;
 }
 
-/** The shift along one axis that brings [lo, hi] inside [margin, size - margin], or null. */
-function shiftAxis(lo: number, hi: number, size: number, margin: number): number | null {
-  const least = hi - (size - margin);
-  const most = lo - margin;
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The shift along one axis that brings [lo, hi] inside [before, size - after], or null. */
+function shiftAxis(lo: number, hi: number, size: number, before: number, after: number): number | null {
+  const least = hi - (size - after);
+  const most = lo - before;
   if (least > most) return null;
   return Math.min(Math.max(0, least), most);
 }
 
 /**
  * How far to move the view (in pixels, positive = right/down) so that every box fits in
- * a map of `width` × `height` with `margin` to spare, moving as little as possible; null
- * when no shift can do it and the map must zoom out. Used to keep place labels, which run
- * out from their points, from being cut by the map's edge.
+ * a map of `width` × `height`, clear of the margins (where the map's own furniture sits),
+ * moving as little as possible; null when no shift can do it and the map must zoom out.
+ * Used to keep place labels, which run out from their points, from being cut off.
  */
-export function shiftToFit(boxes: readonly PixelBox[], width: number, height: number, margin = 6): Shift | null {
+export function shiftToFit(
+  boxes: readonly PixelBox[],
+  width: number,
+  height: number,
+  margins: Margins = { top: 6, right: 6, bottom: 6, left: 6 },
+): Shift | null {
   if (boxes.length === 0) return { dx: 0, dy: 0 };
-  const dx = shiftAxis(Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.right)), width, margin);
-  const dy = shiftAxis(Math.min(...boxes.map((b) => b.top)), Math.max(...boxes.map((b) => b.bottom)), height, margin);
+  const lo = (key: "left" | "top") => Math.min(...boxes.map((b) => b[key]));
+  const hi = (key: "right" | "bottom") => Math.max(...boxes.map((b) => b[key]));
+  const dx = shiftAxis(lo("left"), hi("right"), width, margins.left, margins.right);
+  const dy = shiftAxis(lo("top"), hi("bottom"), height, margins.top, margins.bottom);
   return dx === null || dy === null ? null : { dx, dy };
+}
+
+/**
+ * Breaks a label into lines no wider than `maxWidth`, word by word, as the browser does
+ * for `white-space: normal`; returns the widest line and the number of lines.
+ */
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): { width: number; lines: number } {
+  const words = text.split(/\s+/).filter(Boolean);
+  let lines = 0;
+  let widest = 0;
+  let current = "";
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && measure(candidate) > maxWidth) {
+      widest = Math.max(widest, measure(current));
+      lines += 1;
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current) {
+    widest = Math.max(widest, measure(current));
+    lines += 1;
+  }
+  return { width: widest, lines };
 }
 
 export type LabelSide = "left" | "right" | "top" | "bottom";
@@ -46,4 +86,41 @@ export function labelBox(x: number, y: number, side: LabelSide, width: number, h
     case "bottom":
       return { left: x - width / 2, right: x + width / 2, top: y + gap, bottom: y + gap + height };
   }
+}
+
+/** The sides to try for a label, its preferred side first. */
+export function sidesToTry(preferred: LabelSide): LabelSide[] {
+  const order: LabelSide[] = ["right", "left", "top", "bottom"];
+  return [preferred, ...order.filter((side) => side !== preferred)];
+}
+
+/** True when a box lies inside the map, clear of its margins. */
+export function boxInside(box: PixelBox, width: number, height: number, m: Margins): boolean {
+  return box.left >= m.left && box.top >= m.top && box.right <= width - m.right && box.bottom <= height - m.bottom;
+}
+
+/** True when two boxes overlap, allowing `gap` pixels between them. */
+export function boxesOverlap(a: PixelBox, b: PixelBox, gap = 2): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+}
+
+/**
+ * Gives each label a side, in order: the first side (preferred first) whose box is on
+ * screen and clear of the labels already placed; failing that, the first on screen;
+ * failing that, its preferred side.
+ */
+export function placeLabels<T extends { preferred: LabelSide; boxOn: (side: LabelSide) => PixelBox }>(
+  labels: readonly T[],
+  fits: (box: PixelBox) => boolean,
+): { side: LabelSide; box: PixelBox }[] {
+  const placed: PixelBox[] = [];
+  return labels.map((label) => {
+    const candidates = sidesToTry(label.preferred).map((side) => ({ side, box: label.boxOn(side) }));
+    const choice =
+      candidates.find((c) => fits(c.box) && !placed.some((p) => boxesOverlap(p, c.box))) ??
+      candidates.find((c) => fits(c.box)) ??
+      candidates[0]!;
+    placed.push(choice.box);
+    return choice;
+  });
 }

@@ -1,30 +1,38 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import type { StoryMapModel } from "@/content/model";
 import { StoryMapLoader } from "@/components/map/StoryMapLoader";
 import { useActiveChapter } from "./useActiveChapter";
+import { useChapterProgress } from "./useChapterProgress";
+import { createProgressStore } from "./progressStore";
 
 export interface ScrollStoryProps {
   model: StoryMapModel;
   /** Each chapter's text, rendered on the server, in story order. */
   chapters: { id: string; content: ReactNode }[];
   basemapUrl: string;
+  /** Drawn over the map, server-rendered (the locator inset). */
+  mapOverlay?: ReactNode;
 }
 
 /**
  * The one client component that owns the active chapter. State flows one way:
- * scroll → active chapter → that chapter's precomputed view → the map.
+ * scroll → active chapter → that chapter's precomputed view → the map. Progress through
+ * a chapter that follows scrolling goes to the map through a store, not React state.
  */
-export function ScrollStory({ model, chapters, basemapUrl }: ScrollStoryProps) {
+export function ScrollStory({ model, chapters, basemapUrl, mapOverlay }: ScrollStoryProps) {
   const stepsRef = useRef<HTMLOListElement>(null);
+  const [progress] = useState(createProgressStore);
   const activeIndex = useActiveChapter(stepsRef, "[data-chapter]");
   const active = chapters[activeIndex];
+  useChapterProgress(stepsRef, activeIndex, model.chapters[activeIndex]?.layers.includes("drone") ?? false, progress);
 
   return (
     <div className="scrolly" data-active-chapter={active?.id}>
       <div className="scrolly__map story-map" role="region" aria-label="Map of Baghdad following the story">
-        <StoryMapLoader model={model} activeIndex={activeIndex} basemapUrl={basemapUrl} />
+        <StoryMapLoader model={model} activeIndex={activeIndex} basemapUrl={basemapUrl} progress={progress} />
+        {mapOverlay}
       </div>
       <ol className="scrolly__steps" ref={stepsRef}>
         {chapters.map((chapter, index) => (

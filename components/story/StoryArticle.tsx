@@ -4,11 +4,23 @@ import { ChapterText } from "./ChapterText";
 import { ScrollStory } from "./ScrollStory";
 import { StorySources } from "./StorySources";
 import { READING_EDGE_ATTRIBUTE } from "./readingEdge";
+import { LocatorInset } from "./LocatorInset";
+import type { LocatorMap } from "@/geo/locator";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The whole story: header, the scroll-driven chapters with their map, then sources and credits. */
-export function StoryArticle({ story, map, basemapUrl }: { story: Story; map: StoryMapModel; basemapUrl: string }) {
+export function StoryArticle({
+  story,
+  map,
+  locator,
+  basemapUrl,
+}: {
+  story: Story;
+  map: StoryMapModel;
+  locator: LocatorMap;
+  basemapUrl: string;
+}) {
   const sources = new Map(story.meta.sources.map((s) => [s.id, s]));
   const total = story.chapters.length;
   return (
@@ -25,6 +37,7 @@ export function StoryArticle({ story, map, basemapUrl }: { story: Story; map: St
       <ScrollStory
         model={map}
         basemapUrl={basemapUrl}
+        mapOverlay={<LocatorInset map={locator} city="Baghdad" />}
         chapters={story.chapters.map((chapter, i) => ({
           id: chapter.id,
           content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} />,

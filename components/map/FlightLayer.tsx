@@ -1,0 +1,82 @@
+"use client";
+
+import { useEffect, useMemo, useRef } from "react";
+import { Marker, Polyline, useMap } from "react-leaflet";
+import L from "leaflet";
+import type { StoryMapModel } from "@/content/model";
+import type { ProgressStore } from "@/components/story/progressStore";
+import { positionAt } from "@/geo/flight";
+import { toLatLng } from "./leafletAdapter";
+import { palette } from "./basemapStyle";
+import { MapLabel } from "./MapLabel";
+import type { LabelSide } from "./labelFit";
+
+export const FLIGHT_LABEL = "Schematic path";
+export const FLIGHT_LABEL_ID = "flight-path-label";
+
+/** Where the flight path's label hangs: half way along it, to the left. */
+export function flightLabelAt(flight: StoryMapModel["flight"]) {
+  return flight.samples[Math.floor(flight.samples.length / 2)]!;
+}
+
+/** The schematic flight path: dashed, because the route was never published. */
+export function FlightPath({ flight, labelSide }: { flight: StoryMapModel["flight"]; labelSide: LabelSide }) {
+  const positions = useMemo(() => flight.path.map(toLatLng), [flight]);
+  const middle = flightLabelAt(flight);
+  return (
+    <>
+      <Polyline
+        positions={positions}
+        // A path's class is only read when Leaflet creates it, so it goes in the options, not pathOptions.
+        className="layer-flight-path"
+        pathOptions={{ color: palette.event, weight: 2.5, dashArray: "2 7", lineCap: "round" }}
+        interactive={false}
+      />
+      <MapLabel key={labelSide} at={middle} side={labelSide} variant="note">
+        {FLIGHT_LABEL}
+      </MapLabel>
+    </>
+  );
+}
+
+const droneIcon = L.divIcon({
+  className: "drone-marker",
+  iconSize: [26, 26],
+  iconAnchor: [13, 13],
+  html: '<svg viewBox="0 0 26 26" aria-hidden="true"><circle cx="13" cy="13" r="11" fill="#fff" stroke="#b42318" stroke-width="2"/><path d="M7 7l12 12M19 7L7 19" stroke="#1c1917" stroke-width="2.2" stroke-linecap="round"/><circle cx="13" cy="13" r="2.6" fill="#b42318"/></svg>',
+});
+
+/**
+ * The drone, moved along the path as the reader scrolls through the flight chapter, with
+ * the stretch already flown drawn solid. It listens to the progress store and moves the
+ * Leaflet layers directly: no React render per scroll frame.
+ */
+export function Drone({ flight, progress }: { flight: StoryMapModel["flight"]; progress: ProgressStore }) {
+  const map = useMap();
+  const marker = useRef<L.Marker>(null);
+  const flown = useRef<L.Polyline>(null);
+  const samples = useMemo(() => flight.samples.map(toLatLng), [flight]);
+
+  useEffect(() => {
+    const container = map.getContainer();
+    const follow = (share: number) => {
+      const index = Math.round(share * (samples.length - 1));
+      marker.current?.setLatLng(toLatLng(positionAt(flight.samples, share)));
+      flown.current?.setLatLngs(samples.slice(0, index + 1));
+      container.setAttribute("data-drone-progress", share.toFixed(2));
+    };
+    follow(progress.get());
+    const unsubscribe = progress.subscribe(follow);
+    return function stopFollowingProgress() {
+      unsubscribe();
+      container.removeAttribute("data-drone-progress");
+    };
+  }, [map, flight, samples, progress]);
+
+  return (
+    <>
+      <Polyline ref={flown} positions={samples.slice(0, 1)} pathOptions={{ color: palette.event, weight: 3.5 }} interactive={false} />
+      <Marker ref={marker} position={samples[0]!} icon={droneIcon} interactive={false} keyboard={false} title="Drone" />
+    </>
+  );
+}
