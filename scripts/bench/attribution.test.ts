@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameTime } from "./attribution";
+import { chunkLabel, frameTime, slowestFrames } from "./attribution";
 
 const script = (url: string, duration: number, forcedLayout = 0) => ({ url, fn: "", invoker: "", type: "classic-script", duration, forcedLayout });
 
@@ -22,5 +22,42 @@ describe("frameTime", () => {
     const t = frameTime(loafs, 0, 1000);
     expect(t.frames).toBe(2);
     expect(t.byScript.map((s) => s.source)).not.toContain("chunks/leaflet.js");
+  });
+});
+
+describe("chunkLabel", () => {
+  it("names chunks by what only their code contains", () => {
+    expect(chunkLabel("1qf.js", 'n.className="leaflet-pane"')).toMatch(/^Leaflet/);
+    expect(chunkLabel("1ry.js", 'var k="__reactContainer$"+r')).toMatch(/^React DOM/);
+    expect(chunkLabel("38n.js", 'x="NEXT_ROUTER_STATE_TREE"')).toMatch(/app router/);
+    expect(chunkLabel("3_n.js", 'className:"scrolly"')).toMatch(/ScrollStory/);
+    expect(chunkLabel("turbopack-2u1d.js", "")).toBe("Turbopack runtime");
+  });
+  it("prefers the most specific signature and admits when it does not know", () => {
+    expect(chunkLabel("x.js", 'Symbol.for("react.transitional.element");"leaflet-pane"')).toMatch(/^Leaflet/);
+    expect(chunkLabel("x.js", "console.log(1)")).toBeNull();
+  });
+});
+
+describe("slowestFrames", () => {
+  it("lists the longest frames first with the script that ran longest in each", () => {
+    const loafs = [
+      { start: 10, duration: 60, blocking: 0, render: 5, scripts: [] },
+      {
+        start: 500,
+        duration: 310,
+        blocking: 260,
+        render: 20,
+        scripts: [
+          { ...script("http://h/_next/static/chunks/map.js", 280), invoker: "FrameRequestCallback", fn: "_onZoomTransitionEnd" },
+          script("http://h/_next/static/chunks/react.js", 20),
+        ],
+      },
+    ];
+    expect(slowestFrames(loafs, 5)).toEqual([
+      { start: 500, duration: 310, script: { source: "chunks/map.js", invoker: "FrameRequestCallback", fn: "_onZoomTransitionEnd", duration: 280 } },
+      { start: 10, duration: 60, script: null },
+    ]);
+    expect(slowestFrames(loafs, 1, 0, 100)).toHaveLength(1);
   });
 });

@@ -64,3 +64,44 @@ export function frameTime(loafs: InPage["loafs"], from = -Infinity, to = Infinit
     byScript: [...bySource.values()].sort((a, b) => b.ms - a.ms),
   };
 }
+
+/**
+ * What a built chunk holds, guessed from strings only that code carries (chunk names are
+ * content hashes). For reading the breakdown; null when nothing matches.
+ */
+const SIGNATURES: [RegExp, string][] = [
+  [/leaflet-pane/, "Leaflet + react-leaflet + the story map (loaded after the text)"],
+  [/__reactContainer\$/, "React DOM + Next.js client bootstrap"],
+  [/NEXT_ROUTER|next-router/, "Next.js app router + React"],
+  [/\bscrolly\b/, "the story page's client code (ScrollStory)"],
+  [/useRouterBFCache/, "Next.js layout router"],
+  [/react\.transitional\.element/, "React / Next.js runtime"],
+];
+
+export function chunkLabel(fileName: string, source: string): string | null {
+  if (/^turbopack-/.test(fileName)) return "Turbopack runtime";
+  return SIGNATURES.find(([pattern]) => pattern.test(source))?.[1] ?? null;
+}
+
+export interface SlowFrame {
+  start: number;
+  duration: number;
+  /** The script that ran longest in it, if any was attributed. */
+  script: { source: string; invoker: string; fn: string; duration: number } | null;
+}
+
+/** The longest animation frames in [from, to], longest first, with their main script. */
+export function slowestFrames(loafs: InPage["loafs"], count: number, from = -Infinity, to = Infinity): SlowFrame[] {
+  return loafs
+    .filter((l) => l.start >= from && l.start <= to)
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, count)
+    .map((l) => {
+      const top = [...l.scripts].sort((a, b) => b.duration - a.duration)[0];
+      return {
+        start: l.start,
+        duration: l.duration,
+        script: top ? { source: shortSource(top.url), invoker: top.invoker, fn: top.fn, duration: top.duration } : null,
+      };
+    });
+}

@@ -18,6 +18,7 @@ import { summarize, type ProfileSummary, type RunPair } from "./summary";
 import { checkBudgets, type Check } from "./budgets";
 import { failures, fmt, renderMarkdown, renderTable } from "./table";
 import { readTransitions } from "./story";
+import { chunkLabel, slowestFrames } from "./attribution";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -39,26 +40,47 @@ interface PageResult {
   runs: { page: PageRun; floor: FloorRun }[];
 }
 
+/** What each built chunk holds (a guess from its code), by path as the browser requests it. */
+function labelChunks(buildDir: string): Map<string, string> {
+  const dir = path.join(buildDir, "static", "chunks");
+  const labels = new Map<string, string>();
+  for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    if (!file.endsWith(".js")) continue;
+    const label = chunkLabel(file, fs.readFileSync(path.join(dir, file), "utf8"));
+    if (label) labels.set(`chunks/${file}`, label);
+  }
+  return labels;
+}
+
 /** Breakdowns for the first run of a page at a profile: what was transferred, what ran. */
-function breakdown(result: PageResult): string {
+function breakdown(result: PageResult, labels: ReadonlyMap<string, string>): string {
   const run = result.runs[0];
   if (!run) return "";
+  const label = (source: string) => {
+    const known = labels.get(source.replace(/^\/_next\/static\//, "").split("?")[0]!);
+    return known ? `  (${known})` : "";
+  };
   const lines: string[] = [`\n${result.page} at ${result.profile}, run 1: first-load transfer by resource`];
   for (const r of run.page.load.network.resources) {
-    lines.push(`  ${fmt.kb(r.bytes).padStart(10)}  ${r.type.padEnd(10)} ${r.encoding ?? "identity"}  ${r.path}`);
+    lines.push(`  ${fmt.kb(r.bytes).padStart(10)}  ${r.type.padEnd(10)} ${(r.encoding ?? "identity").padEnd(8)} ${r.path}${label(r.path)}`);
   }
   const sections = [
-    ["load", run.page.load.mainThread],
-    ["reading scroll", run.page.reading.mainThread],
-    ["flick scroll", run.page.flick.mainThread],
+    ["load", run.page.load.mainThread, run.page.load.raw.loafs],
+    ["reading scroll", run.page.reading.mainThread, run.page.reading.raw.loafs],
+    ["flick scroll", run.page.flick.mainThread, run.page.flick.raw.loafs],
   ] as const;
-  for (const [name, t] of sections) {
+  for (const [name, t, loafs] of sections) {
     lines.push(
       `\n${result.page} at ${result.profile}, run 1, ${name}: ${t.frames} long animation frames, ${fmt.ms(t.totalMs)} ` +
         `(scripts ${fmt.ms(t.scriptMs)}, of which forced layout ${fmt.ms(t.forcedLayoutMs)}; style/layout/paint ${fmt.ms(t.renderMs)})`,
     );
-    for (const s of t.byScript.slice(0, 8)) {
-      lines.push(`  ${fmt.ms(s.ms).padStart(8)}  longest ${fmt.ms(s.longest).padStart(7)}  ×${String(s.runs).padEnd(4)} ${s.source}`);
+    for (const s of t.byScript.slice(0, 6)) {
+      lines.push(`  ${fmt.ms(s.ms).padStart(8)}  longest ${fmt.ms(s.longest).padStart(7)}  ×${String(s.runs).padEnd(4)} ${s.source}${label(s.source)}`);
+    }
+    for (const f of slowestFrames(loafs, 3)) {
+      const s = f.script;
+      const what = s ? `${fmt.ms(s.duration)} in ${s.invoker || s.fn || "a script"} (${s.source})` : "no script over 5 ms: style, layout, paint";
+      lines.push(`  slow frame at ${fmt.ms(f.start)}: ${fmt.ms(f.duration)}, ${what}`);
     }
   }
   return lines.join("\n");
@@ -108,6 +130,7 @@ async function main(): Promise<number> {
   const buildId = fs.readFileSync(path.join(snapshot, ".next", "BUILD_ID"), "utf8").trim();
   log(`measuring build ${buildId} (copied to ${snapshot}), ${options.runs} run(s) × ${options.profiles.join(", ")}`);
   const transitions = readTransitions(STORY_FILE);
+  const chunkLabels = labelChunks(path.join(snapshot, ".next"));
   const floors = new Map(
     PAGES.filter((p) => options.pages.includes(p.name)).map((p) => [p.route, makeFloor(fs.readFileSync(builtHtmlPath(path.join(snapshot, ".next"), p.route), "utf8")).html]),
   );
@@ -146,7 +169,7 @@ async function main(): Promise<number> {
     console.log(`\n${page} (${route}) — medians of ${options.runs} run(s); ${machine}\n`);
     console.log(renderTable(mine, checks.filter((c) => mine.some((s) => s.profile === c.profile))));
   }
-  for (const result of results.filter((r) => r.profile === options.profiles.at(-1))) console.log(breakdown(result));
+  for (const result of results.filter((r) => r.profile === options.profiles.at(-1))) console.log(breakdown(result, chunkLabels));
 
   const failed = failures(checks);
   const incomplete = summaries.flatMap((s) => s.incomplete.map((m) => `${s.page} ${s.profile} ${m}`));

@@ -216,6 +216,8 @@ export interface ScrollPhase {
   settle: SettleSample[];
   passes: PassResult[];
   mainThread: FrameTime;
+  /** The long animation frames of the phase, for digging. */
+  raw: { loafs: InPage["loafs"] };
 }
 
 /** Runs the given passes while recording frames, long tasks and the map's settling. */
@@ -231,6 +233,7 @@ async function measurePhase(page: Page, passes: () => Promise<PassResult[]>): Pr
     settle: settleSamples(d.marks.filter((m) => m.t >= from && m.t <= d.now)),
     passes: results,
     mainThread: frameTime(d.loafs, from, d.now),
+    raw: { loafs: d.loafs.filter((l) => l.start >= from && l.start <= d.now) },
   };
 }
 

@@ -32,6 +32,7 @@ const phase = (settle: ScrollPhase["settle"], longest = 0): ScrollPhase => ({
     { visited: ["b", "a"], reachedEnd: true, settledAtEnd: true },
   ],
   mainThread: frameTime([]),
+  raw: { loafs: [] },
 });
 
 function run(lcp: number, floorLcp: number, settleB: number | null, heap: [number, number]): RunPair {
