@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkLabel, frameTime, slowestFrames } from "./attribution";
+import { chunkLabel, describeFrame, frameTime, slowestFrames } from "./attribution";
 
 const script = (url: string, duration: number, forcedLayout = 0) => ({ url, fn: "", invoker: "", type: "classic-script", duration, forcedLayout });
 
@@ -55,9 +55,28 @@ describe("slowestFrames", () => {
       },
     ];
     expect(slowestFrames(loafs, 5)).toEqual([
-      { start: 500, duration: 310, script: { source: "chunks/map.js", invoker: "FrameRequestCallback", fn: "_onZoomTransitionEnd", duration: 280 } },
+      {
+        start: 500,
+        duration: 310,
+        script: { source: "chunks/map.js", invoker: "FrameRequestCallback", type: "classic-script", fn: "_onZoomTransitionEnd", duration: 280 },
+      },
       { start: 10, duration: 60, script: null },
     ]);
     expect(slowestFrames(loafs, 1, 0, 100)).toHaveLength(1);
+  });
+});
+
+describe("describeFrame", () => {
+  const frame = (type: string, invoker: string) => ({
+    start: 0,
+    duration: 300,
+    script: { source: "chunks/a.js", invoker, type, fn: "", duration: 240.4 },
+  });
+  it("says a chunk was being evaluated, or which callback ran", () => {
+    expect(describeFrame(frame("classic-script", "http://h/_next/static/chunks/a.js"))).toBe("240 ms evaluating chunks/a.js");
+    expect(describeFrame(frame("user-callback", "MessagePort.onmessage"))).toBe("240 ms MessagePort.onmessage (chunks/a.js)");
+  });
+  it("puts a frame without a long script down to rendering", () => {
+    expect(describeFrame({ start: 0, duration: 90, script: null })).toMatch(/style, layout, paint/);
   });
 });

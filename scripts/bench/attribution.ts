@@ -75,6 +75,7 @@ const SIGNATURES: [RegExp, string][] = [
   [/NEXT_ROUTER|next-router/, "Next.js app router + React"],
   [/\bscrolly\b/, "the story page's client code (ScrollStory)"],
   [/useRouterBFCache/, "Next.js layout router"],
+  [/BAILOUT_TO_CLIENT_SIDE_RENDERING/, "Next.js client runtime (next/dynamic, errors) + React"],
   [/react\.transitional\.element/, "React / Next.js runtime"],
 ];
 
@@ -87,7 +88,7 @@ export interface SlowFrame {
   start: number;
   duration: number;
   /** The script that ran longest in it, if any was attributed. */
-  script: { source: string; invoker: string; fn: string; duration: number } | null;
+  script: { source: string; invoker: string; type: string; fn: string; duration: number } | null;
 }
 
 /** The longest animation frames in [from, to], longest first, with their main script. */
@@ -101,7 +102,16 @@ export function slowestFrames(loafs: InPage["loafs"], count: number, from = -Inf
       return {
         start: l.start,
         duration: l.duration,
-        script: top ? { source: shortSource(top.url), invoker: top.invoker, fn: top.fn, duration: top.duration } : null,
+        script: top ? { source: shortSource(top.url), invoker: top.invoker, type: top.type, fn: top.fn, duration: top.duration } : null,
       };
     });
+}
+
+/** A slow frame in words: what its main script was doing. */
+export function describeFrame(frame: SlowFrame): string {
+  const s = frame.script;
+  if (!s) return "no script over 5 ms in it: style, layout, paint";
+  // Evaluating the chunk that arrives last also runs the app's entry, and so hydration.
+  const what = /-script$/.test(s.type) ? `evaluating ${s.source}` : `${s.invoker || s.fn || "a callback"} (${s.source})`;
+  return `${Math.round(s.duration)} ms ${what}`;
 }

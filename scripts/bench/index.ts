@@ -18,7 +18,7 @@ import { summarize, type ProfileSummary, type RunPair } from "./summary";
 import { checkBudgets, type Check } from "./budgets";
 import { failures, fmt, renderMarkdown, renderTable } from "./table";
 import { readTransitions } from "./story";
-import { chunkLabel, slowestFrames } from "./attribution";
+import { chunkLabel, describeFrame, slowestFrames } from "./attribution";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -77,11 +77,7 @@ function breakdown(result: PageResult, labels: ReadonlyMap<string, string>): str
     for (const s of t.byScript.slice(0, 6)) {
       lines.push(`  ${fmt.ms(s.ms).padStart(8)}  longest ${fmt.ms(s.longest).padStart(7)}  ×${String(s.runs).padEnd(4)} ${s.source}${label(s.source)}`);
     }
-    for (const f of slowestFrames(loafs, 3)) {
-      const s = f.script;
-      const what = s ? `${fmt.ms(s.duration)} in ${s.invoker || s.fn || "a script"} (${s.source})` : "no script over 5 ms: style, layout, paint";
-      lines.push(`  slow frame at ${fmt.ms(f.start)}: ${fmt.ms(f.duration)}, ${what}`);
-    }
+    for (const f of slowestFrames(loafs, 3)) lines.push(`  slow frame at ${fmt.ms(f.start)}: ${fmt.ms(f.duration)}, ${describeFrame(f)}`);
   }
   return lines.join("\n");
 }
