@@ -123,6 +123,8 @@ async function main(): Promise<number> {
     await runBuild();
   }
   const snapshot = snapshotBuild();
+  // Removed in the finally below; this also covers Ctrl-C and crashes.
+  process.on("exit", () => fs.rmSync(snapshot, { recursive: true, force: true }));
   const buildId = fs.readFileSync(path.join(snapshot, ".next", "BUILD_ID"), "utf8").trim();
   log(`measuring build ${buildId} (copied to ${snapshot}), ${options.runs} run(s) × ${options.profiles.join(", ")}`);
   const transitions = readTransitions(STORY_FILE);
