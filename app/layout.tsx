@@ -20,7 +20,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The embed sets its theme on <html> before hydration (components/embed/boot.ts).
+    <html lang="en" suppressHydrationWarning>
       <body>{children}</body>
     </html>
   );

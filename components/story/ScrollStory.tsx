@@ -6,6 +6,8 @@ import { StoryMapLoader } from "@/components/map/StoryMapLoader";
 import { useActiveChapter } from "./useActiveChapter";
 import { useChapterProgress } from "./useChapterProgress";
 import { createProgressStore } from "./progressStore";
+import { useHostViewport } from "@/components/embed/hostViewport";
+import { useHostChapterProgress, useMapInHostViewport } from "@/components/embed/useHostLayout";
 
 export interface ScrollStoryProps {
   model: StoryMapModel;
@@ -23,14 +25,21 @@ export interface ScrollStoryProps {
  */
 export function ScrollStory({ model, chapters, basemapUrl, mapOverlay }: ScrollStoryProps) {
   const stepsRef = useRef<HTMLOListElement>(null);
+  const blockRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
   const [progress] = useState(createProgressStore);
-  const activeIndex = useActiveChapter(stepsRef, "[data-chapter]");
+  // In an embed sized to the story, the host page's viewport (null on the story page).
+  const host = useHostViewport();
+  const activeIndex = useActiveChapter(stepsRef, "[data-chapter]", host);
   const active = chapters[activeIndex];
-  useChapterProgress(stepsRef, activeIndex, model.chapters[activeIndex]?.layers.includes("drone") ?? false, progress);
+  const tracksProgress = model.chapters[activeIndex]?.layers.includes("drone") ?? false;
+  useChapterProgress(stepsRef, activeIndex, tracksProgress, progress);
+  useHostChapterProgress(stepsRef, activeIndex, tracksProgress, progress, host);
+  useMapInHostViewport(blockRef, mapRef, host);
 
   return (
-    <div className="scrolly" data-active-chapter={active?.id}>
-      <div className="scrolly__map story-map" role="region" aria-label="Map of Baghdad following the story">
+    <div className="scrolly" data-active-chapter={active?.id} ref={blockRef}>
+      <div className="scrolly__map story-map" ref={mapRef} role="region" aria-label="Map of Baghdad following the story">
         <StoryMapLoader model={model} activeIndex={activeIndex} basemapUrl={basemapUrl} progress={progress} />
         {mapOverlay}
       </div>

@@ -3,14 +3,21 @@
 import { useEffect, useState, type RefObject } from "react";
 import { READING_EDGE_ATTRIBUTE } from "./readingEdge";
 import { NARROW_QUERY, READING_LINE, activeIndexAt, readingLineMargin } from "./activeChapter";
+import { readerViewport, type HostViewportStore } from "@/components/embed/hostViewport";
 
 /**
  * Tracks the chapter at the reading line. An IntersectionObserver says when any chapter,
  * or the story's header or footer, crosses the line (no work per scroll frame); the
  * chapters' positions are then read once to decide, so a fast flick or a jump to the end
  * still lands on the right chapter. `root: document` keeps rootMargin honoured in iframes.
+ * In an embed as tall as the story, the host's viewport messages drive it instead (`host`),
+ * and chapters the embed hides (before its start chapter) are never active.
  */
-export function useActiveChapter(container: RefObject<HTMLElement | null>, selector: string): number {
+export function useActiveChapter(
+  container: RefObject<HTMLElement | null>,
+  selector: string,
+  host: HostViewportStore | null = null,
+): number {
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -22,8 +29,10 @@ export function useActiveChapter(container: RefObject<HTMLElement | null>, selec
 
     const update = () => {
       const fraction = narrow.matches ? READING_LINE.narrow : READING_LINE.wide;
-      const line = window.innerHeight * fraction;
-      setActive(activeIndexAt(line, steps.map((step) => step.getBoundingClientRect().top)));
+      const viewport = readerViewport(host);
+      const shown = steps.filter((step) => step.getClientRects().length > 0);
+      const index = activeIndexAt(viewport.top + viewport.height * fraction, shown.map((step) => step.getBoundingClientRect().top));
+      setActive(Math.max(0, steps.indexOf(shown[index]!)));
     };
     const observe = () => {
       observer?.disconnect();
@@ -35,11 +44,13 @@ export function useActiveChapter(container: RefObject<HTMLElement | null>, selec
 
     observe();
     narrow.addEventListener("change", observe);
+    const stopFollowingHost = host?.subscribe(update);
     return function stopObserving() {
       narrow.removeEventListener("change", observe);
       observer?.disconnect();
+      stopFollowingHost?.();
     };
-  }, [container, selector]);
+  }, [container, selector, host]);
 
   return active;
 }
