@@ -1,6 +1,16 @@
 import { loadLocator, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
 import { BASEMAP_PATH } from "./data/basemap.json/path";
+import type { Metadata } from "next";
+import { EmbedDialog } from "@/components/embed/EmbedDialog";
+import { OEMBED_PATH, SITE_URL } from "@/components/embed/siteUrl";
+
+/** oEmbed discovery, so CMSs can embed the story from its URL alone. */
+export const metadata: Metadata = {
+  alternates: {
+    types: { "application/json+oembed": [{ url: `${SITE_URL}${OEMBED_PATH}`, title: loadStory().story.meta.title }] },
+  },
+};
 
 export default function StoryPage() {
   const { story, map } = loadStory();
@@ -11,7 +21,10 @@ export default function StoryPage() {
       </a>
       <div className="masthead">
         <span className="masthead__name">Baghdad Map Desk</span>
-        <span className="masthead__section">Iraq · Interactive</span>
+        <span className="masthead__tools">
+          <span className="masthead__section">Iraq · Interactive</span>
+          <EmbedDialog title={story.meta.title} chapters={story.chapters.map(({ id, title }) => ({ id, title }))} />
+        </span>
       </div>
       <main id="main">
         <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} />

@@ -1,0 +1,129 @@
+/*
+ * Embed loader for "Three drones over the Tigris" (Baghdad Map Desk).
+ *
+ * Paste where the story should appear:
+ *   <div data-baghdad-story data-chapter="the-flight" data-theme="dark"></div>
+ *   <script async src="https://<story host>/embed.js"></script>
+ *
+ * For each placeholder, it creates an iframe of the story (served by the host this script
+ * comes from), sizes it to the story's full height from the story's messages, and while
+ * the page scrolls or resizes tells the story where the reader's viewport is, so the story
+ * picks its chapter and keeps its map on screen as the reader scrolls this page.
+ *
+ * The messages have a fixed, versioned shape; anything else is ignored. They mirror
+ * components/embed/messages.ts in the story's source (keep them in step).
+ * No dependencies, no cookies, no storage.
+ */
+(function () {
+  "use strict";
+
+  var HEIGHT_MESSAGE = "baghdad-story:height";
+  var VIEWPORT_MESSAGE = "baghdad-story:viewport";
+  var VERSION = 1;
+  var MAX_PIXELS = 100000;
+  var TITLE = "Three drones over the Tigris: the night Iraq's prime minister was targeted at home";
+  var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+  // The story's origin is this script's: the one copy of the story to trust.
+  var script = document.currentScript || document.querySelector('script[src$="/embed.js"]');
+  if (!script || !script.src) return;
+  var storyOrigin = new URL(script.src, document.baseURI).origin;
+
+  /** Every story iframe on the page, with what it was last told. */
+  var frames = [];
+
+  function clamp(value, min, max) {
+    return Math.min(max, Math.max(min, value));
+  }
+
+  /** The height in a well-formed height message (rounded, clamped), or null. */
+  function readHeight(data) {
+    if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+    if (data.type !== HEIGHT_MESSAGE || data.version !== VERSION) return null;
+    if (typeof data.height !== "number" || !isFinite(data.height)) return null;
+    return Math.round(clamp(data.height, 0, MAX_PIXELS));
+  }
+
+  /** The story's URL for a placeholder: its start chapter and theme, if well-formed. */
+  function storyUrl(placeholder) {
+    var query = "host=loader";
+    var chapter = placeholder.getAttribute("data-chapter");
+    var theme = placeholder.getAttribute("data-theme");
+    if (chapter && SLUG.test(chapter)) query += "&chapter=" + chapter;
+    if (theme === "light" || theme === "dark") query += "&theme=" + theme;
+    return storyOrigin + "/embed?" + query;
+  }
+
+  function embed(placeholder) {
+    placeholder.setAttribute("data-baghdad-story-loaded", "");
+    var iframe = document.createElement("iframe");
+    iframe.src = storyUrl(placeholder);
+    iframe.title = placeholder.getAttribute("data-title") || TITLE;
+    // The story sizes the frame, so the frame never scrolls (and never shows a scrollbar).
+    iframe.setAttribute("scrolling", "no");
+    // A screen tall until the story says how tall it is: the story reads this first height
+    // as the reader's viewport, and the page below barely moves when the real one comes.
+    iframe.style.cssText = "display:block;width:100%;border:0;height:" + window.innerHeight + "px";
+    // Load at once when the story is on the first screens; further down, let the browser
+    // wait until the reader comes near (it starts well before the frame is visible).
+    if (placeholder.getBoundingClientRect().top > 2 * window.innerHeight) iframe.setAttribute("loading", "lazy");
+    placeholder.appendChild(iframe);
+    frames.push({ iframe: iframe, ready: false, sent: "", side: 0 });
+  }
+
+  /**
+   * Tells a story where the reader's viewport is: its top relative to the iframe's top,
+   * and its height. Skips a repeat, and while the frame stays far off screen on one side.
+   */
+  function tell(frame, force) {
+    var target = frame.iframe.contentWindow;
+    if (!frame.ready || !target) return;
+    var box = frame.iframe.getBoundingClientRect();
+    var height = window.innerHeight;
+    var side = box.bottom < -height ? -1 : box.top > 2 * height ? 1 : 0;
+    var top = Math.round(clamp(-box.top, -MAX_PIXELS, MAX_PIXELS));
+    var sent = top + " " + height;
+    if (!force && (sent === frame.sent || (side !== 0 && side === frame.side))) return;
+    frame.sent = sent;
+    frame.side = side;
+    target.postMessage({ type: VIEWPORT_MESSAGE, version: VERSION, top: top, height: clamp(height, 0, MAX_PIXELS) }, storyOrigin);
+  }
+
+  var scheduled = false;
+  function tellAllNextFrame() {
+    if (scheduled) return;
+    scheduled = true;
+    window.requestAnimationFrame(function () {
+      scheduled = false;
+      for (var i = 0; i < frames.length; i++) tell(frames[i], false);
+    });
+  }
+
+  // Only our own iframes, from the story's origin, may resize them.
+  window.addEventListener("message", function (event) {
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      var source = frame.iframe.contentWindow;
+      if (!source || event.source !== source || event.origin !== storyOrigin) continue;
+      var height = readHeight(event.data);
+      if (height === null) return;
+      frame.iframe.style.height = height + "px";
+      // The first height also means the story is listening: tell it the viewport now.
+      frame.ready = true;
+      tell(frame, true);
+      return;
+    }
+  });
+
+  window.addEventListener("scroll", tellAllNextFrame, { passive: true });
+  window.addEventListener("resize", tellAllNextFrame, { passive: true });
+
+  function embedAll() {
+    var placeholders = document.querySelectorAll("[data-baghdad-story]:not([data-baghdad-story-loaded])");
+    for (var i = 0; i < placeholders.length; i++) embed(placeholders[i]);
+  }
+
+  embedAll();
+  // An async script can run before the rest of the page is parsed: look again once it is.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", embedAll);
+})();
