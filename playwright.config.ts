@@ -17,6 +17,15 @@ export const chromiumFlags = [
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The static export (out/, from `npm run build`), served as a static host would serve it. */
+export const STATIC_URL = `http://127.0.0.1:${PORT + 1}`;
+/** News pages on another origin that embed the story (e2e/fixtures/). */
+export const FIXTURE_URL = `http://127.0.0.1:${PORT + 2}`;
+/** E2E_STATIC=0 leaves out the projects against the static export (which `npm run build` writes). */
+const WITH_STATIC = process.env.E2E_STATIC !== "0";
+/** The desktop and phone settings, for the projects against `next start` and the export. */
+const DESKTOP = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } };
+const PHONE = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 };
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,18 +44,51 @@ export default defineConfig({
     {
       name: "desktop",
       grepInvert: /@phone/,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+      use: DESKTOP,
     },
     {
       name: "phone",
       grepInvert: /@desktop/,
-      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+      use: PHONE,
+    },
+    // The same journeys against the static export: the embed everywhere, the story on desktop.
+    ...(WITH_STATIC
+      ? [
+          {
+            name: "static-desktop",
+            testMatch: /(embed|story)\.spec\.ts/,
+            grepInvert: /@phone|@next-start/,
+            use: { ...DESKTOP, baseURL: STATIC_URL },
+          },
+          {
+            name: "static-phone",
+            testMatch: /embed\.spec\.ts/,
+            grepInvert: /@desktop|@next-start/,
+            use: { ...PHONE, baseURL: STATIC_URL },
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(WITH_STATIC
+      ? [
+          {
+            command: `node scripts/static-server.mjs out ${PORT + 1} --headers deploy/netlify/_headers`,
+            url: `${STATIC_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
+    {
+      command: `node scripts/static-server.mjs e2e/fixtures ${PORT + 2} --app-origin-param`,
+      url: `${FIXTURE_URL}/article.html`,
+      reuseExistingServer: !process.env.CI,
     },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
 });

@@ -31,7 +31,7 @@ function CopyableSnippet({ label, code }: { label: string; code: string }) {
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <textarea id={id} ref={text} readOnly rows={code.split("\n").length + 1} value={code} onFocus={(e) => e.currentTarget.select()} />
+      <textarea id={id} ref={text} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
       <div className="embed-dialog__copy">
         <button type="button" onClick={copy} aria-describedby={`${id}-status`}>
           Copy {label.toLowerCase()}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import vm from "node:vm";
+import zlib from "node:zlib";
 import { HEIGHT_CASES } from "./messageCases";
 import { parseHeightMessage } from "./messages";
 import { loadStory } from "@/content/load";
@@ -82,6 +83,10 @@ function runLoader(placeholders: ReturnType<typeof fakePlaceholder>[]) {
 }
 
 describe("public/embed.js", () => {
+  it("stays small: at most 3 KB gzipped", () => {
+    expect(zlib.gzipSync(LOADER).length).toBeLessThanOrEqual(3 * 1024);
+  });
+
   it("makes one titled iframe per placeholder, with its well-formed options", () => {
     const plain = fakePlaceholder({});
     const chosen = fakePlaceholder({ "data-chapter": "the-flight", "data-theme": "dark" });
