@@ -24,6 +24,10 @@ export interface MapPlaceProperties {
   /** The point a label on each side hangs from: the place itself, or its disc's edge. */
   labelAnchors: Record<LabelSide, LngLat>;
   nameAr?: string;
+  /** What happened there, for the place's popup. */
+  note?: string;
+  /** The chapters that show this place, for links from its popup. */
+  chapters: { id: string; title: string }[];
   approximate: boolean;
   uncertaintyM: number;
 }
@@ -90,6 +94,10 @@ export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath
       labelSide,
       labelAnchors: labelAnchors(place),
       ...(place.properties.name_ar ? { nameAr: place.properties.name_ar } : {}),
+      ...(editorial?.note ? { note: editorial.note } : {}),
+      chapters: story.chapters
+        .filter((c) => c.highlight.includes(place.properties.id) || c.camera.fit?.includes(place.properties.id))
+        .map((c) => ({ id: c.id, title: c.title })),
       approximate: isApproximate(place),
       uncertaintyM: place.properties.uncertainty_m,
     },

@@ -95,12 +95,15 @@ export const storySchema = z.strictObject({
     sources: z.array(source).min(1),
     mapCredits: z.array(mapCredit).min(1, "the map's data sources must be credited"),
   }),
-  /** How the map labels a place: editorial wording, and the side of the point to put it on. */
   /** The schematic drone flight: from the launch area towards the target area. */
   flight: z.strictObject({ from: placeId, to: placeId }),
   figures: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"), figure).default({}),
+  /**
+   * How the map presents a place: its label, the side of the point to put it on, and a
+   * note on what happened there, shown when a reader opens the place on the map.
+   */
   placeLabels: z
-    .record(z.string(), z.strictObject({ text: text, side: z.enum(LABEL_SIDES).optional() }))
+    .record(z.string(), z.strictObject({ text: text, side: z.enum(LABEL_SIDES).optional(), note: text.optional() }))
     .default({}),
   chapters: z.array(chapterSchema).min(1, "a story needs at least one chapter"),
 });

@@ -4,6 +4,7 @@ import { chapterIds, scrollToChapter, settledBounds, story, storyMap, watchPage 
 
 test.describe("reading the story", () => {
   test("the page loads with headline, byline and every chapter, without errors or third-party requests", async ({ page }) => {
+    test.setTimeout(120_000);
     const watch = watchPage(page);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(story.meta.title);
@@ -20,6 +21,7 @@ test.describe("reading the story", () => {
   });
 
   test("each chapter settles the map on a view that contains its places", async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto("/");
     for (const [i, chapter] of storyMap.chapters.entries()) {
       await scrollToChapter(page, chapter.id);
@@ -113,6 +115,7 @@ test.describe("without JavaScript", () => {
 
 test.describe("on a phone", () => {
   test("no horizontal overflow; the map and the text are both on screen @phone", async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/");
     for (const id of chapterIds) {

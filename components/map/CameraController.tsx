@@ -11,13 +11,13 @@ import {
   labelBox,
   placeLabels,
   shiftToFit,
-  wrapText,
   type LabelSide,
   type Margins,
   type PixelBox,
 } from "./labelFit";
 import { fromLatLngBounds, toLatLng, toLatLngBounds } from "./leafletAdapter";
 import { prefersReducedMotion } from "./motion";
+import { labelMetrics, labelSize } from "./labelMeasure";
 
 /** Room left around a framed view, in pixels on each side, so places never touch the edge. */
 const FRAME_PADDING = { x: 24, y: 24 };
@@ -40,37 +40,6 @@ export interface CameraLabel {
 
 /** The side each label was given so that it fits: see cameraTarget. */
 export type LabelSides = Record<string, LabelSide>;
-
-interface LabelMetrics {
-  font: string;
-  maxWidth: number;
-  lineHeight: number;
-}
-
-let measureContext: CanvasRenderingContext2D | null | undefined;
-
-/** A label's box in pixels, wrapped as the browser wraps it, measured in the labels' font. */
-function labelSize(text: string, { font, maxWidth, lineHeight }: LabelMetrics): { width: number; height: number } {
-  measureContext ??= document.createElement("canvas").getContext("2d");
-  const measure = (s: string) => {
-    if (!measureContext) return s.length * 8;
-    measureContext.font = font;
-    return Math.ceil(measureContext.measureText(s).width) + 2;
-  };
-  const { width, lines } = wrapText(text, maxWidth, measure);
-  return { width, height: lines * lineHeight };
-}
-
-/** The labels' font and wrapping width, as the stylesheet sets them on the map. */
-function labelMetrics(container: HTMLElement): LabelMetrics {
-  const style = getComputedStyle(container);
-  const px = (name: string, fallback: number) => parseFloat(style.getPropertyValue(name)) || fallback;
-  return {
-    font: style.getPropertyValue("--map-label-font").trim() || "600 13px sans-serif",
-    maxWidth: px("--map-label-max-width", 176),
-    lineHeight: px("--map-label-line-height", 16),
-  };
-}
 
 /**
  * The map's own furniture, which labels should stay clear of: the attribution along the
@@ -144,9 +113,19 @@ function cameraTarget(map: L.Map, view: MapView, labels: readonly CameraLabel[])
   return framed;
 }
 
-/** True when the map already shows the target, to the pixel. */
+/**
+ * True when the map shows the target, to the pixel, or as near as its maxBounds let it
+ * (Leaflet moves the centre inside them). A moveend that ends an interrupted or unrelated
+ * move (a zoom animation still finishing) is not the target's.
+ */
 function isAt(map: L.Map, { center, zoom }: CameraTarget): boolean {
-  return map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(map.project(center, zoom)) < 1;
+  if (map.getZoom() !== zoom) return false;
+  // Leaflet 1.9's own clamping, the one setView and flyTo apply (not in its typings).
+  const limit = (map as unknown as { _limitCenter(c: L.LatLng, z: number, b?: L.LatLngBounds): L.LatLng })._limitCenter;
+  const reachable = limit.call(map, center, zoom, map.options.maxBounds as L.LatLngBounds | undefined);
+  const here = map.project(map.getCenter(), zoom);
+  // Leaflet truncates pans to whole pixels, so a settled view can be off by up to √2 px.
+  return here.distanceTo(map.project(center, zoom)) < 2 || here.distanceTo(map.project(reachable, zoom)) < 2;
 }
 
 function moveTo(map: L.Map, target: CameraTarget, type: "fly" | "ease" | "jump", durationMs: number) {
@@ -167,48 +146,48 @@ export function CameraController({
   chapter,
   labels,
   onLabelSides,
+  paused,
 }: {
   chapter: ChapterMapState;
   labels: readonly CameraLabel[];
   /** Told which side each label must take for the view the camera is moving to. */
   onLabelSides: (sides: LabelSides) => void;
+  /** While the reader explores, the camera holds still; when they come back, it returns. */
+  paused: boolean;
 }) {
   const map = useMap();
 
   useEffect(() => {
     const container = map.getContainer();
     container.removeAttribute("data-map-view");
+    if (paused) return;
 
     const reportSettled = () => {
       container.setAttribute("data-map-view", chapter.id);
       container.setAttribute("data-map-bounds", fromLatLngBounds(map.getBounds()).map((n) => n.toFixed(5)).join(","));
     };
-    // Starting a move can end an older, interrupted one: that moveend is not this chapter's.
-    let starting = true;
-    const reportUnlessStarting = () => {
-      if (!starting) reportSettled();
+    let target = cameraTarget(map, chapter.view, labels);
+    const reportIfArrived = () => {
+      if (isAt(map, target)) reportSettled();
     };
     const reframeAfterResize = () => {
-      const target = cameraTarget(map, chapter.view, labels);
+      target = cameraTarget(map, chapter.view, labels);
       onLabelSides(target.sides);
       moveTo(map, target, "jump", 0);
     };
 
-    map.on("moveend", reportUnlessStarting);
+    map.on("moveend", reportIfArrived);
     map.on("resize", reframeAfterResize);
-    const type = prefersReducedMotion() ? "jump" : chapter.transition.type;
-    const target = cameraTarget(map, chapter.view, labels);
     onLabelSides(target.sides);
-    moveTo(map, target, type, chapter.transition.durationMs);
-    starting = false;
-    // A jump has already arrived; an ease to where the map already is never fires moveend.
-    if (type === "jump" || isAt(map, target)) reportSettled();
+    moveTo(map, target, prefersReducedMotion() ? "jump" : chapter.transition.type, chapter.transition.durationMs);
+    // An ease to where the map already is never fires moveend.
+    reportIfArrived();
 
     return function stopFollowingChapter() {
-      map.off("moveend", reportUnlessStarting);
+      map.off("moveend", reportIfArrived);
       map.off("resize", reframeAfterResize);
     };
-  }, [map, chapter, labels, onLabelSides]);
+  }, [map, chapter, labels, onLabelSides, paused]);
 
   return null;
 }

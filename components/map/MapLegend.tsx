@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
+import L from "leaflet";
 import type { ChapterMapState, StoryMapModel } from "@/content/model";
 import { STORY_LAYERS, type StoryLayerId } from "@/content/schema";
 
@@ -22,8 +23,11 @@ export function legendItems(model: StoryMapModel, chapter: ChapterMapState): { s
 export function MapLegend({ model, chapter }: { model: StoryMapModel; chapter: ChapterMapState }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const stopMapGestures = useCallback((element: HTMLDivElement | null) => {
+    if (element) L.DomEvent.disableClickPropagation(element);
+  }, []);
   return (
-    <div className="map-legend" data-open={open || undefined}>
+    <div className="map-legend" data-open={open || undefined} ref={stopMapGestures}>
       <button type="button" className="map-legend__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         Key
       </button>

@@ -1,8 +1,8 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import { useCallback, useMemo, useState } from "react";
-import { MapContainer } from "react-leaflet";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { FeatureGroup, LayersControl, MapContainer, ScaleControl, ZoomControl } from "react-leaflet";
 import type { ChapterMapState, StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
 import { toLatLng, toLatLngBounds } from "./leafletAdapter";
@@ -16,6 +16,13 @@ import { Drone, FLIGHT_LABEL, FLIGHT_LABEL_ID, FlightPath, flightLabelAt } from 
 import { ScaleReference } from "./ScaleReference";
 import { MapLegend } from "./MapLegend";
 import { prefersReducedMotion } from "./motion";
+import { ExploreController } from "./ExploreController";
+import { ExplorePlaces } from "./ExplorePlaces";
+import { ExploreToggle } from "./ExploreToggle";
+import { CooperativeGestures } from "./CooperativeGestures";
+import { parseMapHash } from "./mapHash";
+import { ViewReporter } from "./ViewReporter";
+import { NARROW_QUERY, READING_LINE } from "@/components/story/activeChapter";
 
 export interface StoryMapProps {
   model: StoryMapModel;
@@ -26,6 +33,8 @@ export interface StoryMapProps {
 
 const tileSettings = readTileSettings();
 const LEAFLET_CREDIT = '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>';
+/** The basemap is drawn for the city: closer than this it has no more to show. */
+export const ZOOM_LIMITS = { min: 10, max: 16 } as const;
 
 /** The labels a chapter shows, which its camera keeps on screen. */
 function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLabel[] {
@@ -41,29 +50,74 @@ function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLa
 }
 
 /**
+ * Scrolls the story to a chapter, its text just past the reading line (below the sticky
+ * map on phones), as following a link would, and puts focus there.
+ */
+function goToChapter(id: string) {
+  const chapter = document.getElementById(id);
+  if (!chapter) return;
+  const text = chapter.querySelector(".chapter__card") ?? chapter;
+  const line = window.innerHeight * (window.matchMedia(NARROW_QUERY).matches ? READING_LINE.narrow : READING_LINE.wide);
+  window.scrollTo({ top: text.getBoundingClientRect().top + window.scrollY - line + 24, behavior: "instant" });
+  history.replaceState(history.state, "", `#${id}`);
+  chapter.setAttribute("tabindex", "-1");
+  chapter.focus({ preventScroll: true });
+}
+
+/**
  * The one owner of the Leaflet map. In story mode the reader's gestures belong to the
- * page: no wheel zoom, no dragging, no touch zoom, so scrolling is never captured.
- * MapContainer's props only set the first view; the CameraController moves the map.
+ * page: no dragging or wheel zoom, so scrolling is never captured (Ctrl/⌘ + wheel and two
+ * fingers still zoom). Explore mode hands the map to the reader. MapContainer's props only
+ * set the first view; the CameraController moves the map.
  */
 export default function StoryMap({ model, activeIndex, basemapUrl, progress }: StoryMapProps) {
   const basemap = useBasemap(basemapUrl);
   const [tilesUp, setTilesUp] = useState(tileSettings !== null);
   const markTilesDown = useCallback(() => setTilesUp(false), []);
   const chapter = model.chapters[activeIndex] ?? model.chapters[0]!;
-  const first = model.chapters[0]!.view;
   const labels = useMemo(() => chapterLabels(model, chapter), [model, chapter]);
   const [labelSides, setLabelSides] = useState<LabelSides>({});
   const shows = (layer: ChapterMapState["layers"][number]) => chapter.layers.includes(layer);
 
+  // A shared `#map=zoom/lat/lon` link opens the map in explore mode at that view.
+  const hashLimits = useMemo(() => ({ minZoom: ZOOM_LIMITS.min, maxZoom: ZOOM_LIMITS.max, region: model.region }), [model]);
+  const [sharedView] = useState(() => parseMapHash(window.location.hash, hashLimits));
+  const [exploring, setExploring] = useState(sharedView !== null);
+  const restoreScroll = useRef(true);
+  const toggleExplore = useCallback(() => {
+    restoreScroll.current = true;
+    setExploring((on) => !on);
+  }, []);
+  const leaveExplore = useCallback(() => setExploring(false), []);
+  const enterExplore = useCallback(() => setExploring(true), []);
+  // A chapter to go to once the map is back in the page (out of full screen, laid out).
+  const pendingChapter = useRef<string | null>(null);
+  const followChapter = useCallback((id: string) => {
+    restoreScroll.current = false;
+    pendingChapter.current = id;
+    setExploring(false);
+  }, []);
+  const onBackInPage = useCallback(() => {
+    if (pendingChapter.current) goToChapter(pendingChapter.current);
+    pendingChapter.current = null;
+  }, []);
+
+  const first = model.chapters[0]!.view;
+  const initialView = sharedView
+    ? { center: toLatLng(sharedView.center), zoom: sharedView.zoom }
+    : first.kind === "bounds"
+      ? { bounds: toLatLngBounds(first.bounds), boundsOptions: { maxZoom: first.maxZoom } }
+      : { center: toLatLng(first.center), zoom: first.zoom };
+  const shouldRestoreScroll = useCallback(() => restoreScroll.current, []);
+
   return (
     <MapContainer
       className="story-map__leaflet"
-      {...(first.kind === "bounds"
-        ? { bounds: toLatLngBounds(first.bounds), boundsOptions: { maxZoom: first.maxZoom } }
-        : { center: toLatLng(first.center), zoom: first.zoom })}
-      minZoom={9}
-      maxZoom={17}
+      {...initialView}
+      minZoom={ZOOM_LIMITS.min}
+      maxZoom={ZOOM_LIMITS.max}
       maxBounds={toLatLngBounds(model.region).pad(0.5)}
+      maxBoundsViscosity={1}
       zoomControl={false}
       scrollWheelZoom={false}
       dragging={false}
@@ -75,18 +129,66 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
       fadeAnimation={false}
     >
       {tileSettings && tilesUp && <OptionalTileLayer settings={tileSettings} onUnavailable={markTilesDown} />}
-      {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
-      {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
-      {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
-      {shows("flight-path") && <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />}
-      {shows("drone") && !prefersReducedMotion() && <Drone flight={model.flight} progress={progress} />}
-      <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />
-      {shows("scale-100m") && (
-        <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
+      {exploring ? (
+        <>
+          <ZoomControl position="topleft" />
+          <ScaleControl position="bottomleft" imperial={false} />
+          {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
+          <LayersControl position="topright">
+            {basemap && (
+              <LayersControl.Overlay checked name="Green Zone (schematic)">
+                <FeatureGroup>
+                  <BasemapOverlay basemap={basemap} layer="green-zone" />
+                </FeatureGroup>
+              </LayersControl.Overlay>
+            )}
+            {basemap && (
+              <LayersControl.Overlay checked name="Bridges (schematic)">
+                <FeatureGroup>
+                  <BasemapOverlay basemap={basemap} layer="bridge" />
+                </FeatureGroup>
+              </LayersControl.Overlay>
+            )}
+            <LayersControl.Overlay checked name="Flight path (schematic)">
+              <FeatureGroup>
+                <FlightPath flight={model.flight} labelSide="left" />
+              </FeatureGroup>
+            </LayersControl.Overlay>
+            <LayersControl.Overlay checked name="Places and uncertainty circles">
+              <FeatureGroup>
+                <ExplorePlaces model={model} onFollowChapter={followChapter} />
+              </FeatureGroup>
+            </LayersControl.Overlay>
+          </LayersControl>
+        </>
+      ) : (
+        <>
+          {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
+          {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
+          {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
+          {shows("flight-path") && <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />}
+          {shows("drone") && !prefersReducedMotion() && <Drone flight={model.flight} progress={progress} />}
+          <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />
+          {shows("scale-100m") && (
+            <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
+          )}
+          <MapLegend model={model} chapter={chapter} />
+          <CooperativeGestures />
+        </>
       )}
-      <MapLegend model={model} chapter={chapter} />
-      <CameraController chapter={chapter} labels={labels} onLabelSides={setLabelSides} />
+      <ExploreToggle exploring={exploring} onToggle={toggleExplore} />
+      <ExploreController
+        exploring={exploring}
+        onEnter={enterExplore}
+        onLeave={leaveExplore}
+        onFollowChapter={followChapter}
+        onBackInPage={onBackInPage}
+        shouldRestoreScroll={shouldRestoreScroll}
+        limits={hashLimits}
+      />
+      <CameraController chapter={chapter} labels={labels} onLabelSides={setLabelSides} paused={exploring} />
       <Credits prefix={LEAFLET_CREDIT} credits={model.credits} />
+      <ViewReporter />
     </MapContainer>
   );
 }
