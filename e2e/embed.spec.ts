@@ -154,6 +154,27 @@ test.describe("the loader embed (embed.js) in a news page on another site", () =
     expect(await frame.locator(".scrolly__map").evaluate((element) => element.style.transform)).toBe(mapTransform);
   });
 
+  test("a link within the story scrolls the news page to what it points to", async ({ page, baseURL }) => {
+    await page.goto(fixture("article.html", baseURL!));
+    const iframe = page.locator(LOADER_IFRAME);
+    const frame = page.frameLocator(LOADER_IFRAME);
+    await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await storyHeight(frame)))).toBeLessThanOrEqual(1);
+    const id = chapterIds[1]!;
+    await scrollHostToChapter(iframe, frame, id);
+    await expect(frame.locator(".scrolly")).toHaveAttribute("data-active-chapter", id);
+    const link = frame.locator(`#${id} .chapter__sources a`).first();
+    const target = frame.locator((await link.getAttribute("href"))!);
+    await link.click();
+    const viewport = page.viewportSize()!.height;
+    // At the top of the screen, or as near as the end of the page allows.
+    await expect
+      .poll(async () => {
+        const { y } = (await target.boundingBox())!;
+        return y >= -1 && y < viewport / 2;
+      })
+      .toBe(true);
+  });
+
   test("data-chapter and data-theme start the story at that chapter, in the dark theme", async ({ page, baseURL }) => {
     await page.goto(fixture("article-options.html", baseURL!));
     const iframe = page.locator(LOADER_IFRAME);

@@ -8,7 +8,8 @@
  * For each placeholder, it creates an iframe of the story (served by the host this script
  * comes from), sizes it to the story's full height from the story's messages, and while
  * the page scrolls or resizes tells the story where the reader's viewport is, so the story
- * picks its chapter and keeps its map on screen as the reader scrolls this page.
+ * picks its chapter and keeps its map on screen as the reader scrolls this page. Links
+ * within the story (to its sources, say) scroll this page, since the iframe cannot.
  *
  * The messages have a fixed, versioned shape; anything else is ignored. They mirror
  * components/embed/messages.ts in the story's source (keep them in step).
@@ -19,6 +20,7 @@
 
   var HEIGHT_MESSAGE = "baghdad-story:height";
   var VIEWPORT_MESSAGE = "baghdad-story:viewport";
+  var SCROLL_MESSAGE = "baghdad-story:scroll";
   var VERSION = 1;
   var MAX_PIXELS = 100000;
   var TITLE = "Three drones over the Tigris: the night Iraq's prime minister was targeted at home";
@@ -36,12 +38,12 @@
     return Math.min(max, Math.max(min, value));
   }
 
-  /** The height in a well-formed height message (rounded, clamped), or null. */
-  function readHeight(data) {
+  /** The number a well-formed message of this type carries (rounded, 0 to MAX_PIXELS), or null. */
+  function readNumber(data, type, key) {
     if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
-    if (data.type !== HEIGHT_MESSAGE || data.version !== VERSION) return null;
-    if (typeof data.height !== "number" || !isFinite(data.height)) return null;
-    return Math.round(clamp(data.height, 0, MAX_PIXELS));
+    if (data.type !== type || data.version !== VERSION) return null;
+    if (typeof data[key] !== "number" || !isFinite(data[key])) return null;
+    return Math.round(clamp(data[key], 0, MAX_PIXELS));
   }
 
   /** The story's URL for a placeholder: its start chapter and theme, if well-formed. */
@@ -99,18 +101,22 @@
     });
   }
 
-  // Only our own iframes, from the story's origin, may resize them.
+  // Only our own iframes, from the story's origin, may resize them or scroll the page.
   window.addEventListener("message", function (event) {
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       var source = frame.iframe.contentWindow;
       if (!source || event.source !== source || event.origin !== storyOrigin) continue;
-      var height = readHeight(event.data);
-      if (height === null) return;
-      frame.iframe.style.height = height + "px";
-      // The first height also means the story is listening: tell it the viewport now.
-      frame.ready = true;
-      tell(frame, true);
+      var height = readNumber(event.data, HEIGHT_MESSAGE, "height");
+      if (height !== null) {
+        frame.iframe.style.height = height + "px";
+        // The first height also means the story is listening: tell it the viewport now.
+        frame.ready = true;
+        tell(frame, true);
+      }
+      // A link inside the story to another part of it: bring that part to the top.
+      var top = readNumber(event.data, SCROLL_MESSAGE, "top");
+      if (top !== null) window.scrollTo(0, frame.iframe.getBoundingClientRect().top + window.pageYOffset + top);
       return;
     }
   });

@@ -4,7 +4,15 @@ import { useEffect, useState, type ReactNode } from "react";
 import { NARROW_QUERY } from "@/components/story/activeChapter";
 import { HostViewportContext, createHostViewportStore } from "./hostViewport";
 import { nextLayoutHeight } from "./layoutHeight";
-import { heightMessage, parsePymMessage, parsePymViewport, parseViewportMessage, pymMessage, type HostViewport } from "./messages";
+import {
+  heightMessage,
+  parsePymMessage,
+  parsePymViewport,
+  parseViewportMessage,
+  pymMessage,
+  scrollMessage,
+  type HostViewport,
+} from "./messages";
 import { readEmbedOptions } from "./options";
 
 /** The story's own height: the body's, which, unlike the document's scroll height, can shrink. */
@@ -16,8 +24,9 @@ function storyHeight(): number {
  * The embed's side of the conversation with the page around it. It tells the host the
  * story's height (in our message format, and in pym.js's when a pym.js page embeds us),
  * and, when the host sizes the iframe to the story, takes the reader's viewport from the
- * host's messages (from the parent window only) for the story to read. In a plain
- * iframe, `?chapter=` scrolls to that chapter as the story page's #hash does.
+ * host's messages (from the parent window only) for the story to read, and asks the host
+ * to scroll for links within the story. In a plain iframe, `?chapter=` scrolls to that
+ * chapter as the story page's #hash does.
  */
 export function EmbedBridge({ chapterIds, children }: { chapterIds: readonly string[]; children: ReactNode }) {
   const [host] = useState(createHostViewportStore);
@@ -76,19 +85,28 @@ export function EmbedBridge({ chapterIds, children }: { chapterIds: readonly str
       if (chapter) window.scrollTo({ top: chapter.getBoundingClientRect().top + window.scrollY, behavior: "instant" });
     }
 
-    // Inside a frame, links out of the story open a new tab instead of replacing the story.
-    const openOutside = (event: MouseEvent) => {
+    // Inside a frame, links out of the story open a new tab instead of replacing the story;
+    // in a frame as tall as the story, links within it ask the host to scroll there.
+    const followLink = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");
-      if (embedded && link instanceof HTMLAnchorElement && link.origin !== window.location.origin) {
+      if (!embedded || !(link instanceof HTMLAnchorElement)) return;
+      if (link.origin !== window.location.origin) {
         link.target = "_blank";
         link.rel = "noopener";
+        return;
       }
+      const target = link.hash && link.pathname === window.location.pathname && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (!options.fullHeight || !target) return;
+      event.preventDefault();
+      const top = target.getBoundingClientRect().top;
+      window.parent.postMessage(scrollMessage(top), "*");
+      if (options.pymId) window.parent.postMessage(pymMessage(options.pymId, "scrollToChildPos", String(Math.round(top))), "*");
     };
-    document.addEventListener("click", openOutside, true);
+    document.addEventListener("click", followLink, true);
 
     return function stopTalkingToHost() {
       window.removeEventListener("message", receive);
-      document.removeEventListener("click", openOutside, true);
+      document.removeEventListener("click", followLink, true);
       resized.disconnect();
     };
   }, [chapterIds, host]);

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import vm from "node:vm";
 import zlib from "node:zlib";
-import { HEIGHT_CASES } from "./messageCases";
-import { parseHeightMessage } from "./messages";
+import { HEIGHT_CASES, SCROLL_CASES } from "./messageCases";
+import { parseHeightMessage, parseScrollMessage } from "./messages";
 import { loadStory } from "@/content/load";
 
 /**
@@ -43,8 +43,11 @@ function fakePlaceholder(attributes: Record<string, string>, top = 300) {
 function runLoader(placeholders: ReturnType<typeof fakePlaceholder>[]) {
   const listeners: Record<string, ((event: unknown) => void)[]> = {};
   const frames: (() => void)[] = [];
+  const scrolledTo: number[] = [];
   const window = {
     innerHeight: 800,
+    pageYOffset: 1000,
+    scrollTo: (_x: number, y: number) => void scrolledTo.push(y),
     addEventListener: (type: string, listener: (event: unknown) => void) => (listeners[type] ??= []).push(listener),
     requestAnimationFrame: (callback: () => void) => frames.push(callback),
   };
@@ -79,7 +82,7 @@ function runLoader(placeholders: ReturnType<typeof fakePlaceholder>[]) {
     listeners.scroll!.forEach((l) => l({}));
     frames.splice(0).forEach((frame) => frame());
   };
-  return { send, scroll, iframes: () => placeholders.flatMap((p) => p.children), window };
+  return { send, scroll, scrolledTo, iframes: () => placeholders.flatMap((p) => p.children), window };
 }
 
 describe("public/embed.js", () => {
@@ -110,6 +113,15 @@ describe("public/embed.js", () => {
     send({ source: iframe.contentWindow, origin: STORY, data });
     const expected = parseHeightMessage(data);
     expect(iframe.style.height).toBe(expected === null ? "" : `${expected}px`);
+  });
+
+  it.each(SCROLL_CASES)("judges the scroll request $name as the story's code does", ({ data }) => {
+    const { send, iframes, scrolledTo } = runLoader([fakePlaceholder({})]);
+    const iframe = iframes()[0]!;
+    send({ source: iframe.contentWindow, origin: STORY, data });
+    const expected = parseScrollMessage(data);
+    // The iframe's top is 400 px down the viewport, the page scrolled by 1000 px.
+    expect(scrolledTo).toEqual(expected === null ? [] : [1400 + expected]);
   });
 
   it("takes heights only from its own iframe, at the story's origin", () => {

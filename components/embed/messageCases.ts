@@ -19,3 +19,14 @@ export const HEIGHT_CASES: { name: string; data: unknown; height: number | null 
   { name: "an array", data: ["baghdad-story:height", 1, 500], height: null },
   { name: "null", data: null, height: null },
 ];
+
+/** Scroll requests (an in-story link in an iframe the host sized to the story): the offset, or null. */
+export const SCROLL_CASES: { name: string; data: unknown; top: number | null }[] = [
+  { name: "a well-formed offset", data: { type: "baghdad-story:scroll", version: 1, top: 2400 }, top: 2400 },
+  { name: "a huge offset, clamped", data: { type: "baghdad-story:scroll", version: 1, top: 1e9 }, top: 100_000 },
+  { name: "a negative offset, clamped", data: { type: "baghdad-story:scroll", version: 1, top: -5 }, top: 0 },
+  { name: "another version", data: { type: "baghdad-story:scroll", version: 2, top: 2400 }, top: null },
+  { name: "an offset as a string", data: { type: "baghdad-story:scroll", version: 1, top: "2400" }, top: null },
+  { name: "NaN", data: { type: "baghdad-story:scroll", version: 1, top: Number.NaN }, top: null },
+  { name: "a height message", data: { type: "baghdad-story:height", version: 1, height: 2400 }, top: null },
+];

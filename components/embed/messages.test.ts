@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { HEIGHT_CASES } from "./messageCases";
+import { HEIGHT_CASES, SCROLL_CASES } from "./messageCases";
 import {
   heightMessage,
   parseHeightMessage,
   parsePymMessage,
   parsePymViewport,
+  parseScrollMessage,
   parseViewportMessage,
   pymMessage,
+  scrollMessage,
   viewportMessage,
 } from "./messages";
 
@@ -17,6 +19,15 @@ describe("parseHeightMessage", () => {
 
   it("reads what heightMessage writes", () => {
     expect(parseHeightMessage(heightMessage(4321.2))).toBe(4321);
+  });
+});
+
+describe("parseScrollMessage", () => {
+  it.each(SCROLL_CASES)("$name → $top", ({ data, top }) => {
+    expect(parseScrollMessage(data)).toBe(top);
+  });
+  it("reads what scrollMessage writes", () => {
+    expect(parseScrollMessage(scrollMessage(812.4))).toBe(812);
   });
 });
 

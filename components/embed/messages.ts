@@ -9,6 +9,8 @@ export const MESSAGE_VERSION = 1;
 export const HEIGHT_MESSAGE = "baghdad-story:height";
 /** Host → story: where the reader's viewport is, relative to the iframe's top. */
 export const VIEWPORT_MESSAGE = "baghdad-story:viewport";
+/** Story → host: scroll your page so that this offset in the iframe is at the top (an in-story link). */
+export const SCROLL_MESSAGE = "baghdad-story:scroll";
 /** No story is taller, and no viewport further away, than this many pixels. */
 export const MAX_PIXELS = 100_000;
 
@@ -23,6 +25,12 @@ export interface ViewportMessage {
   version: typeof MESSAGE_VERSION;
   top: number;
   height: number;
+}
+
+export interface ScrollMessage {
+  type: typeof SCROLL_MESSAGE;
+  version: typeof MESSAGE_VERSION;
+  top: number;
 }
 
 /**
@@ -58,6 +66,16 @@ export function parseHeightMessage(data: unknown): number | null {
 export function parseViewportMessage(data: unknown): HostViewport | null {
   if (!isEnvelope(data, VIEWPORT_MESSAGE) || !isFiniteNumber(data.top) || !isFiniteNumber(data.height)) return null;
   return { top: clamp(data.top, -MAX_PIXELS, MAX_PIXELS), height: clamp(data.height, 0, MAX_PIXELS) };
+}
+
+/** The offset a well-formed scroll message carries (rounded, 0 to MAX_PIXELS), or null. */
+export function parseScrollMessage(data: unknown): number | null {
+  if (!isEnvelope(data, SCROLL_MESSAGE) || !isFiniteNumber(data.top)) return null;
+  return Math.round(clamp(data.top, 0, MAX_PIXELS));
+}
+
+export function scrollMessage(top: number): ScrollMessage {
+  return { type: SCROLL_MESSAGE, version: MESSAGE_VERSION, top: Math.round(clamp(top, 0, MAX_PIXELS)) };
 }
 
 export function heightMessage(height: number): HeightMessage {
