@@ -19,13 +19,13 @@ export default function StoryPage() {
       <a className="skip-link" href="#main">
         Skip to the story
       </a>
-      <div className="masthead">
+      <header className="masthead">
         <span className="masthead__name">Baghdad Map Desk</span>
         <span className="masthead__tools">
           <span className="masthead__section">Iraq · Interactive</span>
           <EmbedDialog title={story.meta.title} chapters={story.chapters.map(({ id, title }) => ({ id, title }))} />
         </span>
-      </div>
+      </header>
       <main id="main">
         <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} />
       </main>

@@ -1,34 +1,57 @@
 "use client";
 
-import { Fragment } from "react";
-import { GeoJSON, Marker, Popup } from "react-leaflet";
+import { Fragment, useEffect } from "react";
+import { GeoJSON, Marker, Popup, Tooltip, useMap } from "react-leaflet";
 import L from "leaflet";
 import type { MapPlaceProperties, StoryMapModel } from "@/content/model";
 import type { LngLat } from "@/geo/types";
 import { approximateAreaStyle } from "./basemapStyle";
 import { toLatLng } from "./leafletAdapter";
-import { textWidth } from "./labelMeasure";
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-/** Sizes in the stylesheet's .place-marker rules, for the icon's box. */
-const MARKER = { font: "600 13px system-ui, sans-serif", padding: 16, height: 24, dot: 14, gap: 6 };
-
 /**
- * A place as a focusable map button: its label, with a dot where the position is known.
- * The icon gets its real size, so it is a proper click and touch target: a precise place
- * hangs from its dot; an approximate place's label sits centred above the disc.
+ * A place as a focusable map button, 24 px square (WCAG 2.5.8): a dot where the position is
+ * known, a dashed ring on the edge of the disc where it is not. Its name is read from text
+ * inside it; the visible label beside it is not a target, so targets never overlap labels.
  */
 function placeIcon({ label, approximate }: MapPlaceProperties): L.DivIcon {
-  const labelWidth = textWidth(label, MARKER.font) + MARKER.padding;
-  const width = approximate ? labelWidth : MARKER.dot + MARKER.gap + labelWidth;
   return L.divIcon({
     className: `place-marker${approximate ? " place-marker--approximate" : ""}`,
-    iconSize: [width, MARKER.height],
-    iconAnchor: approximate ? [width / 2, MARKER.height + 4] : [MARKER.dot / 2, MARKER.height / 2],
-    html: `${approximate ? "" : '<span class="place-marker__dot" aria-hidden="true"></span>'}<span class="place-marker__label">${escapeHtml(label)}</span>`,
+    iconSize: [24, 24],
+    iconAnchor: [12, 12],
+    html: `<span class="place-marker__dot" aria-hidden="true"></span><span class="visually-hidden">${escapeHtml(label)}</span>`,
   });
+}
+
+/** Two targets closer than this (centre to centre) would overlap: WCAG 2.5.8's 24 px. */
+const TARGET_SPACING = 24;
+
+/**
+ * At low zoom, places crowd together. After each zoom, a place button that would overlap
+ * an earlier one is hidden until the reader zooms in (its label and disc stay visible), so
+ * no two targets ever overlap; the place stays reachable from the story's chapter links.
+ */
+function useUncrowdedTargets() {
+  const map = useMap();
+  useEffect(() => {
+    const uncrowd = () => {
+      const shown: L.Point[] = [];
+      map.eachLayer((layer) => {
+        if (!(layer instanceof L.Marker) || !layer.getElement()?.classList.contains("place-marker")) return;
+        const at = map.latLngToLayerPoint(layer.getLatLng());
+        const crowded = shown.some((p) => p.distanceTo(at) < TARGET_SPACING);
+        layer.getElement()!.style.display = crowded ? "none" : "";
+        if (!crowded) shown.push(at);
+      });
+    };
+    uncrowd();
+    map.on("zoomend layeradd", uncrowd);
+    return function stopUncrowding() {
+      map.off("zoomend layeradd", uncrowd);
+    };
+  }, [map]);
 }
 
 export function formatUncertainty(metres: number): string {
@@ -38,7 +61,7 @@ export function formatUncertainty(metres: number): string {
 function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onFollowChapter: (id: string) => void }) {
   return (
     <div className="place-popup">
-      <h3 className="place-popup__name">{place.label}</h3>
+      <h2 className="place-popup__name">{place.label}</h2>
       {place.nameAr && (
         <p className="place-popup__name-ar" lang="ar" dir="rtl">
           {place.nameAr}
@@ -80,13 +103,16 @@ function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onF
  * Approximate places keep their uncertainty disc; their button sits at the disc's top.
  */
 export function ExplorePlaces({ model, onFollowChapter }: { model: StoryMapModel; onFollowChapter: (id: string) => void }) {
+  useUncrowdedTargets();
   return (
     <>
       {model.places.features.map(({ properties: place }) => {
         const disc = model.areas.features.find((a) => a.properties.id === place.id);
         const at: LngLat = place.approximate ? place.labelAnchors.top : place.labelAnchors.right;
+        const side = place.approximate ? "top" : "right";
         const popup = (
-          <Popup maxWidth={280} autoPanPadding={[16, 16]}>
+          // Padding keeps the popup clear of the map controls along the top.
+          <Popup maxWidth={280} autoPanPaddingTopLeft={[56, 104]} autoPanPaddingBottomRight={[16, 40]}>
             <PlacePopup place={place} onFollowChapter={onFollowChapter} />
           </Popup>
         );
@@ -99,6 +125,9 @@ export function ExplorePlaces({ model, onFollowChapter }: { model: StoryMapModel
             )}
             <Marker position={toLatLng(at)} icon={placeIcon(place)} keyboard title={`${place.label}: open details`}>
               {popup}
+              <Tooltip permanent interactive={false} direction={side} offset={side === "top" ? [0, -10] : [12, 0]} className="map-label">
+                {place.label}
+              </Tooltip>
             </Marker>
           </Fragment>
         );
