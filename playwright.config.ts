@@ -74,7 +74,7 @@ export default defineConfig({
       command: `npx next start -p ${PORT} -H 127.0.0.1`,
       url: `${BASE_URL}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     ...(WITH_STATIC
       ? [

@@ -5,6 +5,8 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import { feature as topojsonFeature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { locatorMap, type LocatorMap } from "@/geo/locator";
+import { staticMap, type StaticMap } from "@/geo/staticMap";
+import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
 import { buildMapModel, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
@@ -96,6 +98,40 @@ export function loadLocator(): LocatorMap {
   const { places } = loadGeo();
   const baghdad = places.features.find((p) => p.properties.id === "tahrir_square")!.geometry.coordinates as LngLat;
   return locatorMap(countries, "Iraq", baghdad, { width: 160, height: 160, marginDeg: 0.6 });
+}
+
+/**
+ * The static overview map for readers without JavaScript and for print: the same basemap,
+ * the flight path and the story's places, framed on every chapter's view at once.
+ */
+export function loadStaticMap(): StaticMap {
+  const { map } = loadStory();
+  const basemap = loadBasemap();
+  const of = (layer: string) => basemap.features.filter((f) => f.properties.layer === layer);
+  const views = map.chapters.flatMap((c) => (c.view.kind === "bounds" ? [c.view.bounds] : []));
+  const [w, s, e, n] = unionBBox(views);
+  const pad = 0.08 * Math.max(e - w, n - s);
+  return staticMap(
+    [
+      { className: "static-map__land", features: of("district") },
+      { className: "static-map__river", features: of("river") },
+      { className: "static-map__green-zone", features: of("green-zone") },
+      { className: "static-map__bridge", features: of("bridge") },
+      {
+        className: "static-map__flight",
+        features: [{ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: map.flight.path } }],
+      },
+    ],
+    map.places.features.map(({ properties: p, geometry }) => ({
+      id: p.id,
+      label: p.label,
+      at: geometry.coordinates as LngLat,
+      approximate: p.approximate,
+      radiusM: p.uncertaintyM,
+    })),
+    [w - pad, s - pad, e + pad, n + pad],
+    800,
+  );
 }
 
 /** The offline basemap, as one compact collection the map fetches after the text has loaded. */

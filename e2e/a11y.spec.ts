@@ -41,3 +41,61 @@ test.describe("axe-core finds no WCAG 2.2 AA violations", () => {
     }
   });
 });
+
+test.describe("keyboard and motion", () => {
+  test("the chapter navigation marks the active chapter and moves to any chapter; Alt+↓ and Alt+↑ step through", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Chapters" });
+    await expect(nav.locator('[aria-current="step"]')).toHaveCount(1);
+    await nav.locator("summary").click();
+    await nav.getByRole("link", { name: "A sit-in at the gates" }).click();
+    await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", "sit-in");
+    await expect(nav.locator('[aria-current="step"]')).toHaveText("A sit-in at the gates");
+    await expect(page.locator("#sit-in")).toBeFocused();
+
+    await page.keyboard.press("Alt+ArrowDown");
+    await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", "khazali-warning");
+    await page.keyboard.press("Alt+ArrowUp");
+    await page.keyboard.press("Alt+ArrowUp");
+    await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", "election-rout");
+    await settledBounds(page, "election-rout");
+  });
+
+  test("a keyboard-only reader can reach the end of the story with Next", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto("/");
+    const next = page.getByRole("button", { name: "Next" });
+    for (let i = 0; i < 13; i++) {
+      await next.focus();
+      await page.keyboard.press("Enter");
+    }
+    await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", "overview");
+    await expect(next).toBeDisabled();
+  });
+
+  test("the skip link moves focus to the story @desktop", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to the story" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  test("the motion toggle stops the drone and makes the camera jump", async ({ page }) => {
+    await page.goto("/");
+    await scrollToChapter(page, "the-flight");
+    await settledBounds(page, "the-flight");
+    await expect(page.locator(".drone-marker")).toHaveCount(1);
+    const toggle = page.getByRole("button", { name: "Reduce motion" });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator(".drone-marker")).toHaveCount(0);
+    await expect(page.locator("path.layer-flight-path")).toBeVisible();
+  });
+
+  test("with prefers-reduced-motion the toggle starts pressed", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/");
+    await expect(page.getByRole("button", { name: "Reduce motion" })).toHaveAttribute("aria-pressed", "true");
+  });
+});

@@ -35,8 +35,14 @@ export function ExploreToggle({ exploring, onToggle }: { exploring: boolean; onT
     if (button.current) L.DomEvent.disableClickPropagation(button.current);
   }, []);
 
-  // Keep keyboard focus on the toggle when it changes meaning, so Tab order stays sane.
+  // Keep keyboard focus on the toggle when it changes meaning (not when the map first
+  // appears: that would pull a reader's focus into the map on load).
+  const firstRender = useRef(true);
   useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     if (button.current && document.activeElement === document.body) button.current.focus({ preventScroll: true });
   }, [exploring]);
 

@@ -15,14 +15,14 @@ import { readTileSettings } from "./tileSettings";
 import { Drone, FLIGHT_LABEL, FLIGHT_LABEL_ID, FlightPath, flightLabelAt } from "./FlightLayer";
 import { ScaleReference } from "./ScaleReference";
 import { MapLegend } from "./MapLegend";
-import { prefersReducedMotion } from "./motion";
+import { useReducedMotion } from "./motion";
 import { ExploreController } from "./ExploreController";
 import { ExplorePlaces } from "./ExplorePlaces";
 import { ExploreToggle } from "./ExploreToggle";
 import { CooperativeGestures } from "./CooperativeGestures";
 import { parseMapHash } from "./mapHash";
 import { ViewReporter } from "./ViewReporter";
-import { NARROW_QUERY, READING_LINE } from "@/components/story/activeChapter";
+import { goToChapter } from "@/components/story/goToChapter";
 
 export interface StoryMapProps {
   model: StoryMapModel;
@@ -50,21 +50,6 @@ function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLa
 }
 
 /**
- * Scrolls the story to a chapter, its text just past the reading line (below the sticky
- * map on phones), as following a link would, and puts focus there.
- */
-function goToChapter(id: string) {
-  const chapter = document.getElementById(id);
-  if (!chapter) return;
-  const text = chapter.querySelector(".chapter__card") ?? chapter;
-  const line = window.innerHeight * (window.matchMedia(NARROW_QUERY).matches ? READING_LINE.narrow : READING_LINE.wide);
-  window.scrollTo({ top: text.getBoundingClientRect().top + window.scrollY - line + 24, behavior: "instant" });
-  history.replaceState(history.state, "", `#${id}`);
-  chapter.setAttribute("tabindex", "-1");
-  chapter.focus({ preventScroll: true });
-}
-
-/**
  * The one owner of the Leaflet map. In story mode the reader's gestures belong to the
  * page: no dragging or wheel zoom, so scrolling is never captured (Ctrl/⌘ + wheel and two
  * fingers still zoom). Explore mode hands the map to the reader. MapContainer's props only
@@ -78,6 +63,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
   const labels = useMemo(() => chapterLabels(model, chapter), [model, chapter]);
   const [labelSides, setLabelSides] = useState<LabelSides>({});
   const shows = (layer: ChapterMapState["layers"][number]) => chapter.layers.includes(layer);
+  const reduceMotion = useReducedMotion();
 
   // A shared `#map=zoom/lat/lon` link opens the map in explore mode at that view.
   const hashLimits = useMemo(() => ({ minZoom: ZOOM_LIMITS.min, maxZoom: ZOOM_LIMITS.max, region: model.region }), [model]);
@@ -167,7 +153,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
           {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
           {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
           {shows("flight-path") && <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />}
-          {shows("drone") && !prefersReducedMotion() && <Drone flight={model.flight} progress={progress} />}
+          {shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
           <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />
           {shows("scale-100m") && (
             <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />

@@ -4,6 +4,7 @@ import { useRef, useState, type ReactNode } from "react";
 import type { StoryMapModel } from "@/content/model";
 import { StoryMapLoader } from "@/components/map/StoryMapLoader";
 import { useActiveChapter } from "./useActiveChapter";
+import { ChapterNav } from "./ChapterNav";
 import { useChapterProgress } from "./useChapterProgress";
 import { createProgressStore } from "./progressStore";
 import { useHostViewport } from "@/components/embed/hostViewport";
@@ -16,6 +17,8 @@ export interface ScrollStoryProps {
   basemapUrl: string;
   /** Drawn over the map, server-rendered (the locator inset). */
   mapOverlay?: ReactNode;
+  /** Drawn under the interactive map, server-rendered: the map without JavaScript and in print. */
+  mapFallback?: ReactNode;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ScrollStoryProps {
  * scroll → active chapter → that chapter's precomputed view → the map. Progress through
  * a chapter that follows scrolling goes to the map through a store, not React state.
  */
-export function ScrollStory({ model, chapters, basemapUrl, mapOverlay }: ScrollStoryProps) {
+export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallback }: ScrollStoryProps) {
   const stepsRef = useRef<HTMLOListElement>(null);
   const blockRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
@@ -40,6 +43,7 @@ export function ScrollStory({ model, chapters, basemapUrl, mapOverlay }: ScrollS
   return (
     <div className="scrolly" data-active-chapter={active?.id} ref={blockRef}>
       <div className="scrolly__map story-map" ref={mapRef} role="region" aria-label="Map of Baghdad following the story">
+        {mapFallback}
         <StoryMapLoader model={model} activeIndex={activeIndex} basemapUrl={basemapUrl} progress={progress} />
         {mapOverlay}
       </div>
@@ -56,6 +60,7 @@ export function ScrollStory({ model, chapters, basemapUrl, mapOverlay }: ScrollS
           </li>
         ))}
       </ol>
+      <ChapterNav chapters={model.chapters.map(({ id, title }) => ({ id, title }))} activeIndex={activeIndex} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { StorySources } from "./StorySources";
 import { READING_EDGE_ATTRIBUTE } from "./readingEdge";
 import { LocatorInset } from "./LocatorInset";
 import type { LocatorMap } from "@/geo/locator";
+import { StaticOverviewMap } from "./StaticOverviewMap";
+import { loadStaticMap } from "@/content/load";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -38,6 +40,7 @@ export function StoryArticle({
         model={map}
         basemapUrl={basemapUrl}
         mapOverlay={<LocatorInset map={locator} city="Baghdad" />}
+        mapFallback={<StaticOverviewMap map={loadStaticMap()} title={`Map of Baghdad with the places of the story`} />}
         chapters={story.chapters.map((chapter, i) => ({
           id: chapter.id,
           content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} />,

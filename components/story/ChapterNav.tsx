@@ -1,0 +1,94 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { setReducedMotion, useReducedMotion } from "@/components/map/motion";
+import { goToChapter } from "./goToChapter";
+
+/**
+ * The story's chapter navigation: where the reader is (aria-current), the list of every
+ * chapter, previous and next (also Alt+↑ and Alt+↓), and the motion setting. It sticks to
+ * the bottom of the text column; without JavaScript its list still links to each chapter.
+ */
+export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; title: string }[]; activeIndex: number }) {
+  const reduceMotion = useReducedMotion();
+  const list = useRef<HTMLDetailsElement>(null);
+  const active = chapters[activeIndex]!;
+  // Where the last Previous/Next went, until the story catches up: fast presses step on
+  // from there instead of repeating the same step.
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    if (pending.current === activeIndex) pending.current = null;
+  }, [activeIndex]);
+  const go = (step: number) => {
+    const index = Math.min(chapters.length - 1, Math.max(0, (pending.current ?? activeIndex) + step));
+    pending.current = index;
+    goToChapter(chapters[index]!.id);
+  };
+  const goRef = useRef(go);
+  useEffect(() => {
+    goRef.current = go;
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
+      event.preventDefault();
+      goRef.current(event.key === "ArrowDown" ? 1 : -1);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <nav className="chapter-nav" aria-label="Chapters" data-index={activeIndex}>
+      <button
+        type="button"
+        className="chapter-nav__step"
+        onClick={() => go(-1)}
+        disabled={activeIndex === 0}
+        aria-keyshortcuts="Alt+ArrowUp"
+      >
+        <span aria-hidden="true">↑</span> <span className="chapter-nav__word">Previous</span>
+      </button>
+      <details className="chapter-nav__contents" ref={list}>
+        <summary>
+          <span className="visually-hidden">Chapter </span>
+          {activeIndex + 1}
+          <span aria-hidden="true">/</span>
+          <span className="visually-hidden"> of </span>
+          {chapters.length}
+          <span className="chapter-nav__current">: {active.title}</span>
+        </summary>
+        <ol>
+          {chapters.map((chapter, index) => (
+            <li key={chapter.id}>
+              <a
+                href={`#${chapter.id}`}
+                aria-current={index === activeIndex ? "step" : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  list.current?.removeAttribute("open");
+                  goToChapter(chapter.id);
+                }}
+              >
+                {chapter.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </details>
+      <button
+        type="button"
+        className="chapter-nav__step"
+        onClick={() => go(1)}
+        disabled={activeIndex === chapters.length - 1}
+        aria-keyshortcuts="Alt+ArrowDown"
+      >
+        <span className="chapter-nav__word">Next</span> <span aria-hidden="true">↓</span>
+      </button>
+      <button type="button" className="chapter-nav__motion" aria-pressed={reduceMotion} onClick={() => setReducedMotion(!reduceMotion)}>
+        Reduce <span className="chapter-nav__word">motion</span>
+      </button>
+    </nav>
+  );
+}
