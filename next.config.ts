@@ -10,6 +10,8 @@ const staticExport = process.env.STATIC_EXPORT === "1";
  */
 const nextConfig: NextConfig = {
   output: staticExport ? "export" : undefined,
+  // A second build side by side (the e2e tests' opt-in tile variant) sets its own folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   trailingSlash: false,

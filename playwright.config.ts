@@ -21,6 +21,9 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const STATIC_URL = `http://127.0.0.1:${PORT + 1}`;
 /** News pages on another origin that embed the story (e2e/fixtures/). */
 export const FIXTURE_URL = `http://127.0.0.1:${PORT + 2}`;
+/** A failing tile server, and a build of the app that opts in to online tiles from it. */
+const TILE_SERVER_URL = `http://127.0.0.1:${PORT + 3}`;
+export const TILES_URL = `http://127.0.0.1:${PORT + 4}`;
 /** E2E_STATIC=0 leaves out the projects against the static export (which `npm run build` writes). */
 const WITH_STATIC = process.env.E2E_STATIC !== "0";
 /** The desktop and phone settings, for the projects against `next start` and the export. */
@@ -44,13 +47,17 @@ export default defineConfig({
     {
       name: "desktop",
       grepInvert: /@phone/,
+      testIgnore: /tiles\.spec\.ts/,
       use: DESKTOP,
     },
     {
       name: "phone",
       grepInvert: /@desktop/,
+      testIgnore: /tiles\.spec\.ts/,
       use: PHONE,
     },
+    // The opt-in tile layer, against its own build (NEXT_PUBLIC_TILE_URL is read at build time).
+    { name: "tiles", testMatch: /tiles\.spec\.ts/, use: { ...DESKTOP, baseURL: TILES_URL } },
     // The same journeys against the static export: the embed everywhere, the story on desktop.
     ...(WITH_STATIC
       ? [
@@ -85,6 +92,21 @@ export default defineConfig({
           },
         ]
       : []),
+    {
+      command: `node scripts/failing-tile-server.mjs ${PORT + 3}`,
+      url: `${TILE_SERVER_URL}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: [
+        `NEXT_DIST_DIR=.next-tiles NEXT_PUBLIC_TILE_URL='${TILE_SERVER_URL}/tiles/{z}/{x}/{y}.png'`,
+        `NEXT_PUBLIC_TILE_ATTRIBUTION='Test tiles' npx next build >/dev/null &&`,
+        `NEXT_DIST_DIR=.next-tiles npx next start -p ${PORT + 4} -H 127.0.0.1`,
+      ].join(" "),
+      url: `${TILES_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
     {
       command: `node scripts/static-server.mjs e2e/fixtures ${PORT + 2} --app-origin-param`,
       url: `${FIXTURE_URL}/article.html`,

@@ -175,6 +175,11 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
       <CameraController chapter={chapter} labels={labels} onLabelSides={setLabelSides} paused={exploring} />
       <Credits prefix={LEAFLET_CREDIT} credits={model.credits} />
       <ViewReporter />
+      {tileSettings && !tilesUp && (
+        <p className="map-notice" role="status">
+          The detailed map is unavailable; showing the built-in map.
+        </p>
+      )}
     </MapContainer>
   );
 }

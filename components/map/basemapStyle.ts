@@ -18,7 +18,7 @@ export const palette = {
 } as const;
 
 export const basemapStyles: Record<Exclude<BasemapLayer, "label">, PathOptions> = {
-  district: { color: palette.districtLine, weight: 1, fillColor: palette.land, fillOpacity: 1 },
+  district: { color: palette.districtLine, weight: 1, fillColor: palette.land, fillOpacity: 1, className: "layer-districts" },
   river: { color: palette.waterLine, weight: 1, fillColor: palette.water, fillOpacity: 1 },
   bridge: { color: palette.bridge, weight: 3, lineCap: "butt", className: "layer-bridges" },
   "green-zone": {
