@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
 import { PAGE_FRAME_ANCESTORS, embedFrameAncestors } from "./components/embed/frameAncestors";
+import { SECURITY_HEADERS, contentSecurityPolicy } from "./components/embed/securityHeaders";
 
 const staticExport = process.env.STATIC_EXPORT === "1";
+const tileUrl = process.env.NEXT_PUBLIC_TILE_URL;
 
 /**
  * `STATIC_EXPORT=1 next build` (`npm run export`) writes a static site to out/ for any
@@ -22,14 +24,20 @@ const nextConfig: NextConfig = {
     : {
         async headers() {
           return [
+            { source: "/:path*", headers: SECURITY_HEADERS },
             {
               source: "/embed",
-              headers: [{ key: "Content-Security-Policy", value: `frame-ancestors ${embedFrameAncestors(process.env.EMBED_ALLOWED_ORIGINS)}` }],
+              headers: [
+                {
+                  key: "Content-Security-Policy",
+                  value: contentSecurityPolicy(embedFrameAncestors(process.env.EMBED_ALLOWED_ORIGINS), tileUrl),
+                },
+              ],
             },
             {
               source: "/:path((?!embed$).*)",
               headers: [
-                { key: "Content-Security-Policy", value: `frame-ancestors ${PAGE_FRAME_ANCESTORS}` },
+                { key: "Content-Security-Policy", value: contentSecurityPolicy(PAGE_FRAME_ANCESTORS, tileUrl) },
                 { key: "X-Frame-Options", value: "SAMEORIGIN" },
               ],
             },
