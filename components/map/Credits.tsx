@@ -1,10 +1,8 @@
 "use client";
 
+import { escapeHtml } from "./escapeHtml";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Puts the map data credits that SOURCES.md requires into the attribution control. */
 export function Credits({ prefix, credits }: { prefix: string; credits: readonly string[] }) {

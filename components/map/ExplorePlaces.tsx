@@ -1,5 +1,6 @@
 "use client";
 
+import { escapeHtml } from "./escapeHtml";
 import { Fragment, useEffect } from "react";
 import { GeoJSON, Marker, Popup, Tooltip, useMap } from "react-leaflet";
 import L from "leaflet";
@@ -7,9 +8,6 @@ import type { MapPlaceProperties, StoryMapModel } from "@/content/model";
 import type { LngLat } from "@/geo/types";
 import { approximateAreaStyle } from "./basemapStyle";
 import { toLatLng } from "./leafletAdapter";
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * A place as a focusable map button, 24 px square (WCAG 2.5.8): a dot where the position is
