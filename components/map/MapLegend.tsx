@@ -3,7 +3,7 @@
 import { useCallback, useId, useState } from "react";
 import L from "leaflet";
 import type { ChapterMapState, StoryMapModel } from "@/content/model";
-import { STORY_LAYERS, type StoryLayerId } from "@/content/schema";
+import { STORY_LAYERS, type StoryLayerId } from "@/content/layers";
 
 type Swatch = "river" | "place" | "approximate" | StoryLayerId;
 
