@@ -167,21 +167,34 @@ export function CameraController({
       container.setAttribute("data-map-bounds", fromLatLngBounds(map.getBounds()).map((n) => n.toFixed(5)).join(","));
     };
     let target = cameraTarget(map, chapter.view, labels);
+    // Leaflet ignores a move requested while a zoom animation runs (setView returns early);
+    // when the map stops somewhere else, send it on to the target, a bounded number of times.
+    // Once arrived, later moves are the reader's (Ctrl + wheel, two fingers): left alone.
+    let retries = 2;
+    let arrived = false;
     const reportIfArrived = () => {
-      if (isAt(map, target)) reportSettled();
+      if (arrived) return;
+      if (isAt(map, target)) {
+        arrived = true;
+        reportSettled();
+      } else if (retries-- > 0) moveTo(map, target, "jump", 0);
     };
     const reframeAfterResize = () => {
       target = cameraTarget(map, chapter.view, labels);
+      arrived = false;
+      retries = 2;
       onLabelSides(target.sides);
       moveTo(map, target, "jump", 0);
     };
 
-    map.on("moveend", reportIfArrived);
-    map.on("resize", reframeAfterResize);
     onLabelSides(target.sides);
     moveTo(map, target, prefersReducedMotion() ? "jump" : chapter.transition.type, chapter.transition.durationMs);
-    // An ease to where the map already is never fires moveend.
-    reportIfArrived();
+    // A jump has arrived already, and an ease to where the map already is never fires
+    // moveend. Listening only from here on also ignores the moveend that starting this move
+    // fires for an older one it interrupted.
+    if (isAt(map, target)) reportIfArrived();
+    map.on("moveend", reportIfArrived);
+    map.on("resize", reframeAfterResize);
 
     return function stopFollowingChapter() {
       map.off("moveend", reportIfArrived);
