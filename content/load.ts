@@ -57,7 +57,14 @@ function riverFeature(id: string): Feature {
   return feature;
 }
 
+let geoCache: GeoRegistry | undefined;
+
+/** The validated geodata, read once per build: every loader below shares it. */
 export function loadGeo(): GeoRegistry {
+  return (geoCache ??= readGeo());
+}
+
+function readGeo(): GeoRegistry {
   const region = regionOf(readCollection(FILES.districts));
   const places = parsePlaces(readJsonFile(FILES.places), displayPath(FILES.places), region);
   const areas = readCollection(FILES.greenZone).features as AreaFeature[];
@@ -134,8 +141,17 @@ export function loadStaticMap(): StaticMap {
   );
 }
 
-/** The offline basemap, as one compact collection the map fetches after the text has loaded. */
+let basemapCache: FeatureCollection<GeoJSON.Geometry, BasemapProperties> | undefined;
+
+/**
+ * The offline basemap, as one compact collection the map fetches after the text has loaded.
+ * Read once per build: the basemap route and the static overview map both use it.
+ */
 export function loadBasemap(): FeatureCollection<GeoJSON.Geometry, BasemapProperties> {
+  return (basemapCache ??= readBasemap());
+}
+
+function readBasemap(): FeatureCollection<GeoJSON.Geometry, BasemapProperties> {
   const riverArea: FeatureCollection = { type: "FeatureCollection", features: [riverFeature("tigris_river_polygon_schematic")] };
   const { places, river } = loadGeo();
   const at = (id: string) => {
