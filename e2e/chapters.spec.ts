@@ -49,7 +49,7 @@ test.describe("every chapter", () => {
     await scrollToChapter(page, id);
     await settledBounds(page, id);
     await expect(page.locator("path.layer-approximate-area")).toHaveCount(1);
-    await expect(page.locator(".leaflet-tooltip", { hasText: "Launch area (approximate)" })).toBeVisible();
+    await expect(page.locator(".map-label", { hasText: "Launch area (approximate)" })).toBeVisible();
   });
 });
 

@@ -36,7 +36,7 @@ test.describe("reading the story", () => {
       }
       for (const id of chapter.highlight) {
         const label = storyMap.places.features.find((p) => p.properties.id === id)!.properties.label;
-        await expect(page.locator(".leaflet-tooltip", { hasText: label })).toBeVisible();
+        await expect(page.locator(".map-label", { hasText: label })).toBeVisible();
       }
     }
   });

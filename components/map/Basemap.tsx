@@ -8,7 +8,7 @@ import { MapLabel } from "./MapLabel";
 import type { BasemapLayer, BasemapProperties } from "@/geo/basemap";
 import { basemapStyles } from "./basemapStyle";
 
-type Basemap = FeatureCollection<Geometry, BasemapProperties>;
+export type Basemap = FeatureCollection<Geometry, BasemapProperties>;
 
 /** Fetched once, after the text, from the static file the build writes. */
 export function useBasemap(url: string): Basemap | null {
@@ -66,10 +66,10 @@ export function BasemapOverlay({ basemap, layer }: { basemap: Basemap; layer: Dr
 /** Names of basemap features (the Tigris, the Green Zone), in the style of what they name. */
 export function BasemapLabels({ basemap, of }: { basemap: Basemap; of: DrawnLayer }) {
   return basemap.features
-    .filter((f) => f.properties.layer === "label" && f.properties.labels === of && f.geometry.type === "Point")
+    .filter((f) => f.properties.layer === "label" && f.properties.labels === of && f.geometry.type === "Point" && f.properties.name)
     .map((label) => (
       <MapLabel key={label.properties.id} at={(label.geometry as Point).coordinates as LngLat} side="center" variant={of}>
-        {label.properties.name}
+        {label.properties.name!}
       </MapLabel>
     ));
 }

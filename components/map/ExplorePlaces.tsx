@@ -2,12 +2,13 @@
 
 import { escapeHtml } from "./escapeHtml";
 import { Fragment, useEffect } from "react";
-import { GeoJSON, Marker, Popup, Tooltip, useMap } from "react-leaflet";
+import { GeoJSON, Marker, Popup, useMap } from "react-leaflet";
 import L from "leaflet";
 import type { MapPlaceProperties, StoryMapModel } from "@/content/model";
 import type { LngLat } from "@/geo/types";
 import { approximateAreaStyle } from "./basemapStyle";
 import { toLatLng } from "./leafletAdapter";
+import { MapLabel } from "./MapLabel";
 
 /**
  * A place as a focusable map button, 24 px square (WCAG 2.5.8): a dot where the position is
@@ -123,10 +124,10 @@ export function ExplorePlaces({ model, onFollowChapter }: { model: StoryMapModel
             )}
             <Marker position={toLatLng(at)} icon={placeIcon(place)} keyboard title={`${place.label}: open details`}>
               {popup}
-              <Tooltip permanent interactive={false} direction={side} offset={side === "top" ? [0, -10] : [12, 0]} className="map-label">
-                {place.label}
-              </Tooltip>
             </Marker>
+            <MapLabel at={at} side={side} variant="target">
+              {place.label}
+            </MapLabel>
           </Fragment>
         );
       })}
