@@ -1,12 +1,12 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { FeatureGroup, LayersControl, MapContainer, ScaleControl, ZoomControl } from "react-leaflet";
 import type { ChapterMapState, StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
 import { toLatLng, toLatLngBounds } from "./leafletAdapter";
-import { BasemapGround, BasemapOverlay, useBasemap } from "./Basemap";
+import { BasemapGround, BasemapOverlay, useBasemap, type Basemap } from "./Basemap";
 import { StoryPlaces } from "./StoryPlaces";
 import { CameraController, type CameraLabel, type LabelSides } from "./CameraController";
 import { OptionalTileLayer } from "./OptionalTileLayer";
@@ -23,6 +23,7 @@ import { CooperativeGestures } from "./CooperativeGestures";
 import { parseMapHash } from "./mapHash";
 import { ViewReporter } from "./ViewReporter";
 import { goToChapter } from "@/components/story/goToChapter";
+import { useStagedMount } from "./useStagedMount";
 
 export interface StoryMapProps {
   model: StoryMapModel;
@@ -49,6 +50,29 @@ function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLa
   return labels;
 }
 
+/** The layers a reader can switch on and off in explore mode. */
+function ExploreLayers({ basemap, model, onFollowChapter }: { basemap: Basemap | null; model: StoryMapModel; onFollowChapter: (id: string) => void }) {
+  const layers: [string, ReactNode][] = [
+    ...(basemap
+      ? ([
+          ["Green Zone (schematic)", <BasemapOverlay key="green-zone" basemap={basemap} layer="green-zone" />],
+          ["Bridges (schematic)", <BasemapOverlay key="bridges" basemap={basemap} layer="bridge" />],
+        ] as [string, ReactNode][])
+      : []),
+    ["Flight path (schematic)", <FlightPath key="flight" flight={model.flight} labelSide="left" />],
+    ["Places and uncertainty circles", <ExplorePlaces key="places" model={model} onFollowChapter={onFollowChapter} />],
+  ];
+  return (
+    <LayersControl position="topright">
+      {layers.map(([name, layer]) => (
+        <LayersControl.Overlay key={name} checked name={name}>
+          <FeatureGroup>{layer}</FeatureGroup>
+        </LayersControl.Overlay>
+      ))}
+    </LayersControl>
+  );
+}
+
 /**
  * The one owner of the Leaflet map. In story mode the reader's gestures belong to the
  * page: no dragging or wheel zoom, so scrolling is never captured (Ctrl/⌘ + wheel and two
@@ -64,6 +88,8 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
   const [labelSides, setLabelSides] = useState<LabelSides>({});
   const shows = (layer: ChapterMapState["layers"][number]) => chapter.layers.includes(layer);
   const reduceMotion = useReducedMotion();
+  // Mounted in three short tasks: the map itself; its controllers and key; then its layers.
+  const stage = useStagedMount(2);
 
   // A shared `#map=zoom/lat/lon` link opens the map in explore mode at that view.
   const hashLimits = useMemo(() => ({ minZoom: ZOOM_LIMITS.min, maxZoom: ZOOM_LIMITS.max, region: model.region }), [model]);
@@ -120,59 +146,38 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
           <ZoomControl position="topleft" />
           <ScaleControl position="bottomleft" imperial={false} />
           {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
-          <LayersControl position="topright">
-            {basemap && (
-              <LayersControl.Overlay checked name="Green Zone (schematic)">
-                <FeatureGroup>
-                  <BasemapOverlay basemap={basemap} layer="green-zone" />
-                </FeatureGroup>
-              </LayersControl.Overlay>
-            )}
-            {basemap && (
-              <LayersControl.Overlay checked name="Bridges (schematic)">
-                <FeatureGroup>
-                  <BasemapOverlay basemap={basemap} layer="bridge" />
-                </FeatureGroup>
-              </LayersControl.Overlay>
-            )}
-            <LayersControl.Overlay checked name="Flight path (schematic)">
-              <FeatureGroup>
-                <FlightPath flight={model.flight} labelSide="left" />
-              </FeatureGroup>
-            </LayersControl.Overlay>
-            <LayersControl.Overlay checked name="Places and uncertainty circles">
-              <FeatureGroup>
-                <ExplorePlaces model={model} onFollowChapter={followChapter} />
-              </FeatureGroup>
-            </LayersControl.Overlay>
-          </LayersControl>
+          <ExploreLayers basemap={basemap} model={model} onFollowChapter={followChapter} />
         </>
       ) : (
         <>
-          {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
-          {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
-          {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
-          {shows("flight-path") && <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />}
-          {shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
-          <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />
-          {shows("scale-100m") && (
+          {stage >= 2 && basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
+          {stage >= 2 && basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
+          {stage >= 2 && basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
+          {stage >= 2 && shows("flight-path") && (
+            <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />
+          )}
+          {stage >= 2 && shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
+          {stage >= 2 && <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />}
+          {stage >= 2 && shows("scale-100m") && (
             <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
           )}
-          <MapLegend model={model} chapter={chapter} />
-          <CooperativeGestures />
+          {stage >= 1 && <MapLegend model={model} chapter={chapter} />}
+          {stage >= 1 && <CooperativeGestures />}
         </>
       )}
       <ExploreToggle exploring={exploring} onToggle={toggleExplore} />
-      <ExploreController
-        exploring={exploring}
-        onEnter={enterExplore}
-        onLeave={leaveExplore}
-        onFollowChapter={followChapter}
-        onBackInPage={onBackInPage}
-        shouldRestoreScroll={shouldRestoreScroll}
-        limits={hashLimits}
-      />
-      <CameraController chapter={chapter} labels={labels} onLabelSides={setLabelSides} paused={exploring} />
+      {stage >= 1 && (
+        <ExploreController
+          exploring={exploring}
+          onEnter={enterExplore}
+          onLeave={leaveExplore}
+          onFollowChapter={followChapter}
+          onBackInPage={onBackInPage}
+          shouldRestoreScroll={shouldRestoreScroll}
+          limits={hashLimits}
+        />
+      )}
+      {stage >= 2 && <CameraController chapter={chapter} labels={labels} onLabelSides={setLabelSides} paused={exploring} />}
       <Credits prefix={LEAFLET_CREDIT} credits={model.credits} />
       <ViewReporter />
       {tileSettings && !tilesUp && (
