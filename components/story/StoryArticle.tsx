@@ -3,7 +3,6 @@ import type { StoryMapModel } from "@/content/model";
 import { ChapterText } from "./ChapterText";
 import { ScrollStory } from "./ScrollStory";
 import { StorySources } from "./StorySources";
-import { READING_EDGE_ATTRIBUTE } from "./readingEdge";
 import { LocatorInset } from "./LocatorInset";
 import type { LocatorMap } from "@/geo/locator";
 import { StaticOverviewMap } from "./StaticOverviewMap";
@@ -27,7 +26,7 @@ export function StoryArticle({
   const total = story.chapters.length;
   return (
     <article className="story" aria-labelledby="story-title">
-      <header className="story__header" {...{ [READING_EDGE_ATTRIBUTE]: "" }}>
+      <header className="story__header" data-reading-edge="">
         <h1 id="story-title" className="story__title">
           {story.meta.title}
         </h1>
@@ -46,7 +45,7 @@ export function StoryArticle({
           content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} />,
         }))}
       />
-      <StorySources story={story} {...{ [READING_EDGE_ATTRIBUTE]: "" }} />
+      <StorySources story={story} />
     </article>
   );
 }

@@ -2,10 +2,13 @@ import type { Story } from "@/content/schema";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-/** Sources of the facts, and credits for the map data with their licences. */
-export function StorySources({ story, ...rest }: { story: Story; [attribute: `data-${string}`]: string }) {
+/**
+ * Sources of the facts, and credits for the map data with their licences. It follows the
+ * last chapter, so it is a reading edge (see useActiveChapter).
+ */
+export function StorySources({ story }: { story: Story }) {
   return (
-    <footer className="story__sources" {...rest}>
+    <footer className="story__sources" data-reading-edge="">
       <h2 id="sources">Sources</h2>
       <ul>
         {story.meta.sources.map((source) => (

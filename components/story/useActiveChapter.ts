@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState, type RefObject } from "react";
-import { READING_EDGE_ATTRIBUTE } from "./readingEdge";
 import { NARROW_QUERY, READING_LINE, activeIndexAt, readingLineMargin } from "./activeChapter";
 import { readerViewport, type HostViewportStore } from "@/components/embed/hostViewport";
 
@@ -39,7 +38,8 @@ export function useActiveChapter(
       const fraction = narrow.matches ? READING_LINE.narrow : READING_LINE.wide;
       observer = new IntersectionObserver(update, { root: document, rootMargin: readingLineMargin(fraction) });
       steps.forEach((step) => observer!.observe(step));
-      document.querySelectorAll(`[${READING_EDGE_ATTRIBUTE}]`).forEach((edge) => observer!.observe(edge));
+      // The story's header and footer, just before and after the chapters, marked data-reading-edge.
+      document.querySelectorAll("[data-reading-edge]").forEach((edge) => observer!.observe(edge));
     };
 
     observe();

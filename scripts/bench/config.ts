@@ -13,7 +13,7 @@ export interface PageConfig {
 
 export const PAGES: readonly PageConfig[] = [
   { name: "story", route: "/" },
-  // { name: "embed", route: "/embed" },
+  { name: "embed", route: "/embed" },
 ];
 
 export interface Profile {

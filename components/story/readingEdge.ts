@@ -1,2 +1,0 @@
-/** Marks the elements just before and after the chapters (the story's header and footer). */
-export const READING_EDGE_ATTRIBUTE = "data-reading-edge";
