@@ -1,49 +1,49 @@
 import type { NextConfig } from "next";
-import { PAGE_FRAME_ANCESTORS, embedFrameAncestors } from "./components/embed/frameAncestors";
-import { SECURITY_HEADERS, contentSecurityPolicy } from "./components/embed/securityHeaders";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { parsePageScriptHashes, serverHeaderRules, siteOptions, type PageScriptHashes } from "./components/embed/securityHeaders";
 
 const staticExport = process.env.STATIC_EXPORT === "1";
-const tileUrl = process.env.NEXT_PUBLIC_TILE_URL;
+
+/**
+ * The inline-script hashes of this build's pages, for their CSP. `npm run build`
+ * (scripts/build.ts) builds twice with the same build id: the first time to learn the
+ * hashes (CSP_SCRIPT_HASHES=collect), the second with them; then it checks that the
+ * pages did not change and that each page's policy allows every inline script it has.
+ */
+function builtScriptHashes(): PageScriptHashes {
+  const value = process.env.CSP_SCRIPT_HASHES;
+  if (value === "collect") return { routes: {}, other: [] };
+  if (!value) {
+    throw new Error(
+      "The Content-Security-Policy needs the hashes of this build's inline scripts: build with `npm run build` (scripts/build.ts), not `next build` alone",
+    );
+  }
+  return parsePageScriptHashes(value);
+}
 
 /**
  * `STATIC_EXPORT=1 next build` (`npm run export`) writes a static site to out/ for any
  * static host or CDN; a plain `next build` serves the same pages with `next start`. Both
  * build in .next/, so `npm run build` runs the export first, then the server build.
  */
-const nextConfig: NextConfig = {
-  output: staticExport ? "export" : undefined,
-  // A second build side by side (the e2e tests' opt-in tile variant) sets its own folder.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
-  reactStrictMode: true,
-  poweredByHeader: false,
-  trailingSlash: false,
-  // Who may frame what, for `next start` (read at build time). A static host sends the
-  // same headers from its own configuration: see deploy/.
-  ...(staticExport
-    ? {}
-    : {
-        async headers() {
-          return [
-            { source: "/:path*", headers: SECURITY_HEADERS },
-            {
-              source: "/embed",
-              headers: [
-                {
-                  key: "Content-Security-Policy",
-                  value: contentSecurityPolicy(embedFrameAncestors(process.env.EMBED_ALLOWED_ORIGINS), tileUrl),
-                },
-              ],
-            },
-            {
-              source: "/:path((?!embed$).*)",
-              headers: [
-                { key: "Content-Security-Policy", value: contentSecurityPolicy(PAGE_FRAME_ANCESTORS, tileUrl) },
-                { key: "X-Frame-Options", value: "SAMEORIGIN" },
-              ],
-            },
-          ];
-        },
-      }),
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  return {
+    output: staticExport ? "export" : undefined,
+    // A second build side by side (the e2e tests' opt-in tile variant) sets its own folder.
+    distDir: process.env.NEXT_DIST_DIR || ".next",
+    // Set by scripts/build.ts, so that its two builds write the same pages; otherwise random.
+    generateBuildId: async () => process.env.NEXT_BUILD_ID || null,
+    reactStrictMode: true,
+    poweredByHeader: false,
+    trailingSlash: false,
+    // The security headers for `next start` (read at build time into the routes manifest).
+    // A static host sends the same from the files `npm run export` writes: see deploy/.
+    ...(staticExport
+      ? {}
+      : {
+          async headers() {
+            return serverHeaderRules(phase === PHASE_DEVELOPMENT_SERVER ? "development" : builtScriptHashes(), siteOptions(process.env));
+          },
+        }),
+  };
+}

@@ -58,12 +58,12 @@ export default defineConfig({
     },
     // The opt-in tile layer, against its own build (NEXT_PUBLIC_TILE_URL is read at build time).
     { name: "tiles", testMatch: /tiles\.spec\.ts/, use: { ...DESKTOP, baseURL: TILES_URL } },
-    // The same journeys against the static export: the embed everywhere, the story on desktop.
+    // The same journeys against the static export: the embed everywhere, the story and its CSP on desktop.
     ...(WITH_STATIC
       ? [
           {
             name: "static-desktop",
-            testMatch: /(embed|story)\.spec\.ts/,
+            testMatch: /(embed|story|csp)\.spec\.ts/,
             grepInvert: /@phone|@next-start/,
             use: { ...DESKTOP, baseURL: STATIC_URL },
           },
@@ -86,7 +86,7 @@ export default defineConfig({
     ...(WITH_STATIC
       ? [
           {
-            command: `node scripts/static-server.mjs out ${PORT + 1} --headers deploy/netlify/_headers`,
+            command: `node scripts/static-server.mjs out ${PORT + 1} --headers out/_headers`,
             url: `${STATIC_URL}/`,
             reuseExistingServer: !process.env.CI,
           },
@@ -100,7 +100,7 @@ export default defineConfig({
     {
       command: [
         `NEXT_DIST_DIR=.next-tiles NEXT_PUBLIC_TILE_URL='${TILE_SERVER_URL}/tiles/{z}/{x}/{y}.png'`,
-        `NEXT_PUBLIC_TILE_ATTRIBUTION='Test tiles' npx next build >/dev/null &&`,
+        `NEXT_PUBLIC_TILE_ATTRIBUTION='Test tiles' npx tsx scripts/build.ts server >/dev/null &&`,
         `NEXT_DIST_DIR=.next-tiles npx next start -p ${PORT + 4} -H 127.0.0.1`,
       ].join(" "),
       url: `${TILES_URL}/`,

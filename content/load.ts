@@ -8,6 +8,7 @@ import { locatorMap, type LocatorMap } from "@/geo/locator";
 import { staticMap, type StaticMap } from "@/geo/staticMap";
 import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
+import { parseFeatureCollection, type CollectionRules } from "./geometry";
 import { buildMapModel, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
 import type { Story } from "./schema";
@@ -43,16 +44,61 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-const readCollection = (relative: string) => readJsonFile(relative) as FeatureCollection;
-
 /** The region the story may show: Baghdad's sub-districts, which also hold the airport. */
 function regionOf(districts: FeatureCollection): BBox {
   const [w, s, e, n] = bbox(districts);
   return [w, s, e, n];
 }
 
+/** The geodata files the map draws, each validated: geometry types, coordinates, ids. */
+interface AreaFiles {
+  districts: FeatureCollection;
+  river: FeatureCollection;
+  bridges: FeatureCollection;
+  greenZone: FeatureCollection;
+  region: BBox;
+}
+
+let areaFilesCache: AreaFiles | undefined;
+
+function loadAreaFiles(): AreaFiles {
+  return (areaFilesCache ??= readAreaFiles());
+}
+
+type AreaFile = "districts" | "river" | "bridges" | "greenZone";
+const ANYWHERE: BBox = [-180, -90, 180, 90];
+
+/** What each area file may hold. The districts define the region, so they are checked against one another. */
+function areaRules(name: AreaFile, region: BBox): CollectionRules {
+  switch (name) {
+    case "districts":
+      return { types: ["Polygon", "MultiPolygon"], idProperty: "ADM3_PCODE", region: "others" };
+    case "river":
+      return { types: ["LineString", "Polygon"], idProperty: "id", region };
+    case "bridges":
+      return { types: ["LineString"], idProperty: "id", region };
+    case "greenZone":
+      return { types: ["Polygon", "MultiPolygon"], idProperty: "id", region };
+  }
+}
+
+/**
+ * Validates one area file's content (parsed JSON) against the story's region (which the
+ * districts define, so for them it is not used); throws a ContentError naming the file.
+ */
+export function parseAreaFile(name: AreaFile, raw: unknown, region: BBox): FeatureCollection {
+  return parseFeatureCollection(raw, displayPath(FILES[name]), areaRules(name, region));
+}
+
+function readAreaFiles(): AreaFiles {
+  const districts = parseAreaFile("districts", readJsonFile(FILES.districts), ANYWHERE);
+  const region = regionOf(districts);
+  const read = (name: AreaFile) => parseAreaFile(name, readJsonFile(FILES[name]), region);
+  return { districts, region, river: read("river"), bridges: read("bridges"), greenZone: read("greenZone") };
+}
+
 function riverFeature(id: string): Feature {
-  const feature = readCollection(FILES.river).features.find((f) => f.properties?.id === id);
+  const feature = loadAreaFiles().river.features.find((f) => f.properties?.id === id);
   if (!feature) throw new ContentError(displayPath(FILES.river), [`feature "${id}" is missing`]);
   return feature;
 }
@@ -65,9 +111,9 @@ export function loadGeo(): GeoRegistry {
 }
 
 function readGeo(): GeoRegistry {
-  const region = regionOf(readCollection(FILES.districts));
+  const { region, greenZone } = loadAreaFiles();
   const places = parsePlaces(readJsonFile(FILES.places), displayPath(FILES.places), region);
-  const areas = readCollection(FILES.greenZone).features as AreaFeature[];
+  const areas = greenZone.features as AreaFeature[];
   const river = riverFeature("tigris_refit_v2") as Feature<LineString>;
   return { places, areas, river, region };
 }
@@ -163,18 +209,18 @@ function readBasemap(): FeatureCollection<GeoJSON.Geometry, BasemapProperties> {
   return {
     type: "FeatureCollection",
     features: [
-      ...tagFeatures(readCollection(FILES.districts), "district", (p) => ({
+      ...tagFeatures(loadAreaFiles().districts, "district", (p) => ({
         id: String(p.ADM3_PCODE),
         name: String(p.ADM3_EN),
         name_ar: String(p.ADM3_AR),
       })),
       ...tagFeatures(riverArea, "river", () => ({ id: "tigris", name: "Tigris", name_ar: "دجلة" })),
-      ...tagFeatures(readCollection(FILES.bridges), "bridge", (p) => ({
+      ...tagFeatures(loadAreaFiles().bridges, "bridge", (p) => ({
         id: String(p.id),
         name: String(p.name).replace(/\s*\(schematic axis\)$/, ""),
         name_ar: String(p.name_ar),
       })),
-      ...tagFeatures(readCollection(FILES.greenZone), "green-zone", (p) => ({
+      ...tagFeatures(loadAreaFiles().greenZone, "green-zone", (p) => ({
         id: String(p.id),
         name: "Green Zone",
         name_ar: "المنطقة الخضراء",

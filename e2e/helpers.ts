@@ -45,3 +45,23 @@ export async function settledBounds(page: Page, id: string): Promise<BBox> {
   const bounds = await mapElement.getAttribute("data-map-bounds");
   return bounds!.split(",").map(Number) as BBox;
 }
+
+/**
+ * Records every Content-Security-Policy violation in the page and its frames, as the
+ * browser reports it: the `securitypolicyviolation` event (from an init script, so from the
+ * first byte of each document) and the console's "Refused to …" message.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding("__e2eCspViolation", ({ frame }, report: string) => void violations.push(`${frame.url()}: ${report}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`;
+      (window as unknown as { __e2eCspViolation: (report: string) => void }).__e2eCspViolation(report);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}

@@ -54,20 +54,3 @@ test.describe("the map keeps the active chapter's view", () => {
     await settledBounds(page, "airport-2020");
   });
 });
-
-test.describe("security headers from next start @desktop", () => {
-  test("every page sends a CSP that allows only the app itself, and the other security headers", async ({ request }) => {
-    for (const path of ["/", "/embed", "/data/basemap.json"]) {
-      const response = await request.get(path);
-      const headers = response.headers();
-      expect(headers["content-security-policy"], path).toContain("default-src 'self'");
-      expect(headers["content-security-policy"], path).toContain("connect-src 'self'");
-      expect(headers["content-security-policy"], path).toContain("object-src 'none'");
-      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
-      expect(headers["x-content-type-options"], path).toBe("nosniff");
-      expect(headers["permissions-policy"], path).toContain("camera=()");
-    }
-    expect((await request.get("/")).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
-    expect((await request.get("/embed")).headers()["content-security-policy"]).toContain("frame-ancestors *");
-  });
-});

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { settledBounds, storyMap } from "./helpers";
+import { settledBounds, storyMap, watchCsp } from "./helpers";
 
 // This project runs against a build with NEXT_PUBLIC_TILE_URL set to a local tile server
 // that answers every tile slowly, with 503 (scripts/failing-tile-server.mjs).
@@ -16,7 +16,8 @@ test("when the tile server is down, the built-in basemap stays and a notice says
   await expect(page.locator(".leaflet-control-attribution")).not.toContainText("Test tiles");
 });
 
-test("when tiles load, they are drawn under the basemap's outlines, credited, with no notice", async ({ page }) => {
+test("when tiles load, they are drawn under the basemap's outlines, credited, with no notice; the CSP allows the tile host", async ({ page }) => {
+  const violations = await watchCsp(page);
   const png = Buffer.from(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
     "base64",
@@ -28,4 +29,5 @@ test("when tiles load, they are drawn under the basemap's outlines, credited, wi
   await expect(page.locator(".leaflet-control-attribution")).toContainText("Test tiles");
   expect(await districtFill(page)).toBe("0");
   await expect(page.getByText("The detailed map is unavailable")).toHaveCount(0);
+  expect(violations).toEqual([]);
 });

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * A plain static file server, as a static host or CDN would serve the exported site:
- *   node scripts/static-server.mjs <dir> <port> [--headers deploy/netlify/_headers] [--app-origin-param]
+ *   node scripts/static-server.mjs <dir> <port> [--headers out/_headers] [--app-origin-param]
  * It resolves /embed to embed.html, answers 404.html for what is missing, and sends the
- * headers a Netlify/Cloudflare Pages `_headers` file gives (so the e2e suite checks that
- * file). With --app-origin-param (the e2e fixture pages), `__APP_ORIGIN__` in an HTML page
+ * headers a Netlify/Cloudflare Pages `_headers` file gives (so the e2e suite checks the
+ * file `npm run export` writes); like Cloudflare, it joins the values of a header that two
+ * matching rules set, and it does not serve the `_headers` file itself. With --app-origin-param (the e2e fixture pages), `__APP_ORIGIN__` in an HTML page
  * becomes the page's `?app=` origin, so one fixture page can embed any story server.
  */
 import fs from "node:fs";
@@ -35,6 +36,7 @@ function readHeaderRules(file) {
 const rules = headersFile ? readHeaderRules(headersFile) : [];
 
 function resolveFile(pathname) {
+  if (path.basename(pathname) === "_headers") return null;
   const candidates = [pathname, `${pathname}.html`, path.join(pathname, "index.html")];
   for (const candidate of candidates) {
     const file = path.join(root, candidate);
@@ -55,7 +57,12 @@ http
     const file = resolveFile(pathname);
     const status = file ? 200 : 404;
     const served = file ?? resolveFile("/404.html");
-    for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    const headers = new Map();
+    for (const rule of rules) {
+      if (!rule.pattern.test(url.pathname)) continue;
+      for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), headers.has(name.toLowerCase()) ? `${headers.get(name.toLowerCase())}, ${value}` : value);
+    }
+    for (const [name, value] of headers) response.setHeader(name, value);
     response.setHeader("Content-Type", (served && TYPES[path.extname(served)]) || "application/octet-stream");
     if (!served) return response.writeHead(404).end("Not found");
     let body = fs.readFileSync(served);
