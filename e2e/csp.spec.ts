@@ -73,7 +73,7 @@ test.describe("every page works under its policy, without one violation", () => 
       await scrollToChapter(page, id);
       await settledBounds(page, id);
     }
-    await expect(page.locator(".leaflet-tooltip").first()).toBeVisible();
+    await expect(page.locator(".map-label").first()).toBeVisible();
 
     await page.getByRole("button", { name: "Explore the map" }).click();
     await expect(map(page)).toHaveAttribute("data-map-mode", "explore");
