@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { loadStory } from "@/content/load";
 
 export const metadata: Metadata = {
@@ -18,7 +17,10 @@ export default function NotFound() {
       <p className="not-found__code">404</p>
       <h1 className="not-found__title">This page does not exist</h1>
       <p>
-        The story is here: <Link href="/">{story.meta.title}</Link>
+        {/* A plain link: next/link would add its client code to every page's first load
+            (this page is part of the root layout), and a 404 has no state to keep. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        The story is here: <a href="/">{story.meta.title}</a>
       </p>
     </main>
   );
