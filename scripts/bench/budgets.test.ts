@@ -164,7 +164,19 @@ describe("the printed table", () => {
     expect(renderTable([good], checks)).toMatch(/settle 2 launch \(1800 ms\)\s+≤ 1950 ms\s+1840 ms PASS/);
   });
   it("lists the failures with the budget they break", () => {
-    expect(failures(checks)).toEqual([`FAIL phone-1x load.bytes: ${300 * KB} (budget ≤ 250 KB)`]);
+    expect(failures(checks)).toEqual([`FAIL story phone-1x load.bytes: ${300 * KB} (budget ≤ 250 KB)`]);
+  });
+  it("gives each page its own verdicts, though both ran at the same profile", () => {
+    const story = goodSummary("phone-1x");
+    story.load.bytes = 300 * KB;
+    const embed = { ...goodSummary("phone-1x"), page: "embed" };
+    const both = [...checkBudgets(story, profile("phone-1x")), ...checkBudgets(embed, profile("phone-1x"))];
+    const transfer = (summary: typeof story) =>
+      renderTable([summary], both.filter((c) => c.page === summary.page)).split("\n").find((l) => l.startsWith("load: transfer, total"))!;
+    expect(transfer(story)).toMatch(/300\.0 KB FAIL$/);
+    expect(transfer(embed)).toMatch(/200\.0 KB PASS$/);
+    expect(renderTable([embed], both)).toMatch(/200\.0 KB PASS$/m);
+    expect(failures(both)).toEqual([`FAIL story phone-1x load.bytes: ${300 * KB} (budget ≤ 250 KB)`]);
   });
   it("renders the same figures as a Markdown table", () => {
     const md = renderMarkdown([bad, good], checks).split("\n");

@@ -41,6 +41,8 @@ const isUnthrottled = (p: Profile) => p.cpuThrottle === 1;
 export interface Check {
   /** The table row it belongs to. */
   row: string;
+  /** The page (story, embed) and profile it was measured on. */
+  page: string;
   profile: string;
   value: number | null;
   limit: number;
@@ -56,7 +58,7 @@ const within = (value: number | null, limit: number) => (value === null ? null :
 export function checkBudgets(summary: ProfileSummary, profile: Profile): Check[] {
   const checks: Check[] = [];
   const add = (row: string, value: number | null, limit: number, rule: string, failed = false) =>
-    checks.push({ row, profile: profile.name, value, limit, pass: failed ? false : within(value, limit), rule });
+    checks.push({ row, page: summary.page, profile: profile.name, value, limit, pass: failed ? false : within(value, limit), rule });
   const { load } = summary;
 
   add("load.bytes", load.bytes, BUDGET.transferBytes, "≤ 250 KB");

@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     const mine = summaries.filter((s) => s.page === page);
     const route = PAGES.find((p) => p.name === page)!.route;
     console.log(`\n${page} (${route}) — medians of ${options.runs} run(s); ${machine}\n`);
-    console.log(renderTable(mine, checks.filter((c) => mine.some((s) => s.profile === c.profile))));
+    console.log(renderTable(mine, checks.filter((c) => c.page === page)));
   }
   for (const result of results.filter((r) => r.profile === options.profiles.at(-1))) console.log(breakdown(result, chunkLabels));
 
@@ -187,7 +187,10 @@ async function main(): Promise<number> {
     durationS: Math.round((Date.now() - began) / 1000),
     summaries,
     budgets: checks,
-    markdown: summaries.length ? renderMarkdown(summaries, checks) : "",
+    // One table per page, as printed.
+    markdown: [...new Set(summaries.map((s) => s.page))]
+      .map((page) => `**${page}**\n\n${renderMarkdown(summaries.filter((s) => s.page === page), checks)}`)
+      .join("\n\n"),
     incomplete,
     problems,
     runs: results,

@@ -87,7 +87,7 @@ export function renderTable(summaries: readonly ProfileSummary[], checks: readon
     const rule = checks.find((c) => c.row === row.key)?.rule ?? "";
     const cells = summaries.map((s) => {
       const value = row.value(s);
-      const check = checks.find((c) => c.row === row.key && c.profile === s.profile);
+      const check = checks.find((c) => c.row === row.key && c.page === s.page && c.profile === s.profile);
       const text = value === null ? "—" : row.format(value) + (row.note?.(s) ?? "");
       const verdict = !check ? "" : check.pass === null ? " n/a" : check.pass ? " PASS" : " FAIL";
       return text + verdict;
@@ -107,7 +107,7 @@ export function renderMarkdown(summaries: readonly ProfileSummary[], checks: rea
     const rule = checks.find((c) => c.row === row.key)?.rule ?? "";
     const cells = summaries.map((s) => {
       const value = row.value(s);
-      const check = checks.find((c) => c.row === row.key && c.profile === s.profile);
+      const check = checks.find((c) => c.row === row.key && c.page === s.page && c.profile === s.profile);
       const text = value === null ? "—" : row.format(value) + (row.note?.(s) ?? "");
       return text + (!check || check.pass === null ? "" : check.pass ? " PASS" : " **FAIL**");
     });
@@ -120,5 +120,5 @@ export function renderMarkdown(summaries: readonly ProfileSummary[], checks: rea
 export function failures(checks: readonly Check[]): string[] {
   return checks
     .filter((c) => c.pass === false)
-    .map((c) => `FAIL ${c.profile} ${c.row}: ${c.value === null ? "—" : Number.isFinite(c.value) ? +c.value.toFixed(3) : c.value} (budget ${c.rule})`);
+    .map((c) => `FAIL ${c.page} ${c.profile} ${c.row}: ${c.value === null ? "—" : Number.isFinite(c.value) ? +c.value.toFixed(3) : c.value} (budget ${c.rule})`);
 }
