@@ -150,19 +150,25 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
         </>
       ) : (
         <>
-          {stage >= 2 && basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
-          {stage >= 2 && basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
-          {stage >= 2 && basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
-          {stage >= 2 && shows("flight-path") && (
-            <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />
+          {stage >= 2 && (
+            <>
+              {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
+              {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
+              {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
+              {shows("flight-path") && <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />}
+              {shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
+              <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />
+              {shows("scale-100m") && (
+                <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
+              )}
+            </>
           )}
-          {stage >= 2 && shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
-          {stage >= 2 && <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />}
-          {stage >= 2 && shows("scale-100m") && (
-            <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
+          {stage >= 1 && (
+            <>
+              <MapLegend model={model} chapter={chapter} />
+              <CooperativeGestures />
+            </>
           )}
-          {stage >= 1 && <MapLegend model={model} chapter={chapter} />}
-          {stage >= 1 && <CooperativeGestures />}
         </>
       )}
       <ExploreToggle exploring={exploring} onToggle={toggleExplore} />
