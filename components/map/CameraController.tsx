@@ -14,7 +14,7 @@ import {
   type LabelSide,
   type Margins,
   type PixelBox,
-} from "./labelFit";
+} from "@/geo/labelLayout";
 import { fromLatLngBounds, toLatLng, toLatLngBounds } from "./leafletAdapter";
 import { prefersReducedMotion } from "./motion";
 import { labelMetrics, labelSize } from "./labelMeasure";

@@ -9,7 +9,7 @@ import { positionAt } from "@/geo/flight";
 import { toLatLng } from "./leafletAdapter";
 import { palette } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
-import type { LabelSide } from "./labelFit";
+import type { LabelSide } from "@/geo/labelLayout";
 
 export const FLIGHT_LABEL = "Schematic path";
 export const FLIGHT_LABEL_ID = "flight-path-label";

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { CircleMarker, Marker } from "react-leaflet";
 import L from "leaflet";
 import type { LngLat } from "@/geo/types";
-import type { LabelSide } from "./labelFit";
+import type { LabelSide } from "@/geo/labelLayout";
 import { toLatLng } from "./leafletAdapter";
 import { escapeHtml } from "./escapeHtml";
 

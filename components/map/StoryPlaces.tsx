@@ -4,7 +4,7 @@ import { GeoJSON } from "react-leaflet";
 import type { StoryMapModel } from "@/content/model";
 import { approximateAreaStyle, palette } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
-import type { LabelSide } from "./labelFit";
+import type { LabelSide } from "@/geo/labelLayout";
 
 /**
  * The places the active chapter highlights. A place known only roughly is drawn as its

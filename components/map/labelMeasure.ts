@@ -1,4 +1,4 @@
-import { wrapText } from "./labelFit";
+import { wrapText } from "@/geo/labelLayout";
 
 /** The map labels' font and wrapping, as the stylesheet sets them on the map container. */
 export interface LabelMetrics {

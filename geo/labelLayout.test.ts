@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelBox, placeLabels, shiftToFit, wrapText } from "./labelFit";
+import { labelBox, placeLabels, shiftToFit, wrapText } from "./labelLayout";
 
 describe("shiftToFit", () => {
   it("leaves a view alone when everything fits", () => {
