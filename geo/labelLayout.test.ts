@@ -38,13 +38,13 @@ describe("shiftToFit with furniture margins", () => {
 describe("wrapText", () => {
   const measure = (s: string) => s.length * 10;
   it("keeps a short label on one line", () => {
-    expect(wrapText("Tahrir Square", 200, measure)).toEqual({ width: 130, lines: 1 });
+    expect(wrapText("Tahrir Square", 200, measure)).toEqual({ width: 130, lines: ["Tahrir Square"] });
   });
   it("breaks a long label at word boundaries", () => {
-    expect(wrapText("Gate by the Ministry of Planning (approximate)", 180, measure)).toEqual({ width: 130, lines: 4 });
+    expect(wrapText("Gate by the Ministry of Planning (approximate)", 180, measure)).toEqual({ width: 130, lines: ["Gate by the", "Ministry of", "Planning", "(approximate)"] });
   });
   it("lets a single word longer than the limit overflow, as the browser does", () => {
-    expect(wrapText("Supercalifragilistic", 100, measure)).toEqual({ width: 200, lines: 1 });
+    expect(wrapText("Supercalifragilistic", 100, measure)).toEqual({ width: 200, lines: ["Supercalifragilistic"] });
   });
 });
 

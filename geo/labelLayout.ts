@@ -18,58 +18,66 @@ export interface Margins {
   left: number;
 }
 
-/** The shift along one axis that brings [lo, hi] inside [before, size - after], or null. */
-function shiftAxis(lo: number, hi: number, size: number, before: number, after: number): number | null {
-  const least = hi - (size - after);
-  const most = lo - before;
-  if (least > most) return null;
-  return Math.min(Math.max(0, least), most);
+/** Boxes that must fit in the map, clear of margins of their own. */
+export interface FitGroup {
+  boxes: readonly PixelBox[];
+  margins: Margins;
 }
 
 /**
- * How far to move the view (in pixels, positive = right/down) so that every box fits in
- * a map of `width` × `height`, clear of the margins (where the map's own furniture sits),
- * moving as little as possible; null when no shift can do it and the map must zoom out.
- * Used to keep place labels, which run out from their points, from being cut off.
+ * How far to move the view (in pixels, positive = right/down) so that every box of every group
+ * fits in a map of `width` × `height`, clear of its group's margins (where the map's own
+ * furniture sits), moving as little as possible; null when no shift can do it and the map must
+ * zoom out. Used to keep place labels, which run out from their points, from being cut off.
  */
+export function shiftToFitAll(groups: readonly FitGroup[], width: number, height: number): Shift | null {
+  const range = (axis: "x" | "y") => {
+    let least = -Infinity;
+    let most = Infinity;
+    for (const { boxes, margins } of groups) {
+      for (const b of boxes) {
+        const [lo, hi, size, before, after] =
+          axis === "x" ? [b.left, b.right, width, margins.left, margins.right] : [b.top, b.bottom, height, margins.top, margins.bottom];
+        least = Math.max(least, hi - (size - after));
+        most = Math.min(most, lo - before);
+      }
+    }
+    if (least > most) return null;
+    return Math.min(Math.max(0, least), most);
+  };
+  const dx = range("x");
+  const dy = range("y");
+  return dx === null || dy === null ? null : { dx, dy };
+}
+
+/** shiftToFitAll for one group of boxes. */
 export function shiftToFit(
   boxes: readonly PixelBox[],
   width: number,
   height: number,
   margins: Margins = { top: 6, right: 6, bottom: 6, left: 6 },
 ): Shift | null {
-  if (boxes.length === 0) return { dx: 0, dy: 0 };
-  const lo = (key: "left" | "top") => Math.min(...boxes.map((b) => b[key]));
-  const hi = (key: "right" | "bottom") => Math.max(...boxes.map((b) => b[key]));
-  const dx = shiftAxis(lo("left"), hi("right"), width, margins.left, margins.right);
-  const dy = shiftAxis(lo("top"), hi("bottom"), height, margins.top, margins.bottom);
-  return dx === null || dy === null ? null : { dx, dy };
+  return shiftToFitAll([{ boxes, margins }], width, height);
 }
 
 /**
  * Breaks a label into lines no wider than `maxWidth`, word by word, as the browser does
- * for `white-space: normal`; returns the widest line and the number of lines.
+ * for `white-space: normal`; returns the lines and the widest line's width.
  */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): { width: number; lines: number } {
-  const words = text.split(/\s+/).filter(Boolean);
-  let lines = 0;
-  let widest = 0;
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): { width: number; lines: string[] } {
+  const lines: string[] = [];
   let current = "";
-  for (const word of words) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = current ? `${current} ${word}` : word;
     if (current && measure(candidate) > maxWidth) {
-      widest = Math.max(widest, measure(current));
-      lines += 1;
+      lines.push(current);
       current = word;
     } else {
       current = candidate;
     }
   }
-  if (current) {
-    widest = Math.max(widest, measure(current));
-    lines += 1;
-  }
-  return { width: widest, lines };
+  if (current) lines.push(current);
+  return { width: Math.max(0, ...lines.map(measure)), lines };
 }
 
 export type LabelSide = "left" | "right" | "top" | "bottom";
