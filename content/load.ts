@@ -9,7 +9,7 @@ import { staticMap, type StaticMap } from "@/geo/staticMap";
 import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
 import { parseFeatureCollection, type CollectionRules } from "./geometry";
-import { buildMapModel, type StoryMapModel } from "./model";
+import { buildMapModel, type MapName, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
 import type { Story } from "./schema";
 import type { AreaFeature, BBox, LngLat } from "@/geo/types";
@@ -134,7 +134,7 @@ export function loadStory(): LoadedStory {
     const parsed = parseStory(readJsonFile(FILES.story), displayPath(FILES.story), geo);
     const flight = storyFlight(parsed, geo);
     const { story, figures } = resolveFigures(parsed, geo, flight);
-    cache = { story, figures, map: buildMapModel(story, geo, flight) };
+    cache = { story, figures, map: buildMapModel(story, geo, flight, basemapNames(loadBasemap())) };
   }
   return cache;
 }
@@ -184,6 +184,15 @@ export function loadStaticMap(): StaticMap {
     })),
     [w - pad, s - pad, e + pad, n + pad],
     800,
+  );
+}
+
+/** The names the basemap draws (its label features), for the map to lay out with the story's labels. */
+function basemapNames(basemap: FeatureCollection<GeoJSON.Geometry, BasemapProperties>): MapName[] {
+  return basemap.features.flatMap(({ geometry, properties: p }) =>
+    p.layer === "label" && geometry.type === "Point" && p.name && (p.labels === "river" || p.labels === "green-zone")
+      ? [{ id: p.id, text: p.name, at: geometry.coordinates as LngLat, names: p.labels }]
+      : [],
   );
 }
 

@@ -44,6 +44,16 @@ export interface StoryMapModel {
   credits: string[];
   /** The schematic flight: its line, and points along it for the drone marker. */
   flight: { path: LngLat[]; samples: LngLat[] };
+  /** Names drawn on the basemap (the Tigris, the Green Zone), with the layer each names. */
+  names: MapName[];
+}
+
+export interface MapName {
+  id: string;
+  text: string;
+  at: LngLat;
+  /** The basemap layer it names: shown only while that layer is. */
+  names: "river" | "green-zone";
 }
 
 /** A place known only roughly always says so in its label. */
@@ -63,7 +73,7 @@ function labelAnchors(place: PlaceFeature): Record<LabelSide, LngLat> {
   return { top: [lng, north], bottom: [lng, south], left: [west, lat], right: [east, lat] };
 }
 
-export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath): StoryMapModel {
+export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath, names: MapName[]): StoryMapModel {
   const placesById = new Map(geo.places.features.map((f) => [f.properties.id, f]));
   const fitById = new Map<string, (typeof geo.places.features)[number] | (typeof geo.areas)[number]>([
     ...placesById,
@@ -112,5 +122,6 @@ export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath
     region: geo.region,
     credits: story.meta.mapCredits.flatMap((c) => (c.short ? [c.short] : [])),
     flight: { path: flight.path.geometry.coordinates as LngLat[], samples: flight.samples },
+    names,
   };
 }

@@ -195,6 +195,25 @@ test.describe("the loader embed (embed.js) in a news page on another site", () =
     await expect(frame.locator(".story-map__leaflet")).toHaveAttribute("data-map-view", next, { timeout: 15_000 });
     await expectMapStickyInHost(page, frame);
   });
+
+  test("an embed that loads below the fold shows its start chapter's map, and follows the reader once in view", async ({ page, baseURL }) => {
+    await page.goto(fixture("article-below-fold.html", baseURL!));
+    const iframe = page.locator(LOADER_IFRAME);
+    const frame = page.frameLocator(LOADER_IFRAME);
+    const map = frame.locator(".story-map__leaflet");
+    await expect(frame.locator(".scrolly")).toHaveAttribute("data-active-chapter", startChapter);
+    // Entirely off screen, where Chromium runs no animation frame in a cross-origin iframe:
+    // a flight would never end there, so the camera jumps, unseen, and reports arrival.
+    expect((await iframe.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
+    await expect(map).toHaveAttribute("data-map-view", startChapter, { timeout: 15_000 });
+
+    await scrollHostToChapter(iframe, frame, startChapter);
+    await expect(map).toHaveAttribute("data-map-view", startChapter);
+    const next = chapterIds[startIndex + 1]!;
+    await scrollHostToChapter(iframe, frame, next);
+    await expect(map).toHaveAttribute("data-map-view", next, { timeout: 15_000 });
+    await expectMapStickyInHost(page, frame);
+  });
 });
 
 test.describe("other ways to embed", () => {

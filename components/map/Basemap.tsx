@@ -2,9 +2,9 @@
 
 import { useEffect, useState } from "react";
 import { GeoJSON, Pane } from "react-leaflet";
-import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
-import type { LngLat } from "@/geo/types";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { MapLabel } from "./MapLabel";
+import type { MapName } from "@/content/model";
 import type { BasemapLayer, BasemapProperties } from "@/geo/basemap";
 import { basemapStyles } from "./basemapStyle";
 
@@ -42,34 +42,34 @@ const styleOf = (feature?: Feature) => basemapStyles[(feature?.properties as Bas
  * Land, districts and the river: always drawn, under the story layers. Over opt-in
  * tiles only their outlines are drawn, so the tiles show through.
  */
-export function BasemapGround({ basemap, translucent }: { basemap: Basemap; translucent: boolean }) {
+export function BasemapGround({ basemap, translucent, names }: { basemap: Basemap; translucent: boolean; names: readonly MapName[] }) {
   const style = translucent ? (feature?: Feature) => ({ ...styleOf(feature), fillOpacity: 0 }) : styleOf;
   return (
     <Pane name="basemap-ground" style={{ zIndex: 250 }}>
       <GeoJSON key={String(translucent)} data={layerOf(basemap, "district")} style={style} interactive={false} />
       <GeoJSON key={`river-${translucent}`} data={layerOf(basemap, "river")} style={style} interactive={false} />
-      <BasemapLabels basemap={basemap} of="river" />
+      <BasemapNames names={names} of="river" />
     </Pane>
   );
 }
 
-/** A basemap layer a chapter switches on (the Green Zone, the bridges), with its label. */
-export function BasemapOverlay({ basemap, layer }: { basemap: Basemap; layer: DrawnLayer }) {
+/** A basemap layer a chapter switches on (the Green Zone, the bridges), with its name. */
+export function BasemapOverlay({ basemap, layer, names = [] }: { basemap: Basemap; layer: DrawnLayer; names?: readonly MapName[] }) {
   return (
     <>
       <GeoJSON data={layerOf(basemap, layer)} style={styleOf} interactive={false} />
-      <BasemapLabels basemap={basemap} of={layer} />
+      <BasemapNames names={names} of={layer} />
     </>
   );
 }
 
 /** Names of basemap features (the Tigris, the Green Zone), in the style of what they name. */
-export function BasemapLabels({ basemap, of }: { basemap: Basemap; of: DrawnLayer }) {
-  return basemap.features
-    .filter((f) => f.properties.layer === "label" && f.properties.labels === of && f.geometry.type === "Point" && f.properties.name)
-    .map((label) => (
-      <MapLabel key={label.properties.id} at={(label.geometry as Point).coordinates as LngLat} side="center" variant={of}>
-        {label.properties.name!}
+function BasemapNames({ names, of }: { names: readonly MapName[]; of: DrawnLayer }) {
+  return names
+    .filter((name) => name.names === of)
+    .map((name) => (
+      <MapLabel key={name.id} at={name.at} side="center" variant={of} on="name" labelFor={name.id}>
+        {name.text}
       </MapLabel>
     ));
 }

@@ -4,47 +4,53 @@ import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import L from "leaflet";
 import type { ChapterMapState } from "@/content/model";
-import type { LngLat, MapView } from "@/geo/types";
-import {
-  boxInside,
-  boxesOverlap,
-  labelBox,
-  placeLabels,
-  shiftToFit,
-  type LabelSide,
-  type Margins,
-  type PixelBox,
-} from "@/geo/labelLayout";
-import { fromLatLngBounds, toLatLng, toLatLngBounds } from "./leafletAdapter";
+import type { LngLat } from "@/geo/types";
+import { planFrame, type FrameMarker, type LabelPlacement } from "@/geo/frame";
+import type { Margins, PixelBox } from "@/geo/labelLayout";
+import { fromLatLngBounds, toLatLng } from "./leafletAdapter";
 import { prefersReducedMotion } from "./motion";
 import { labelMetrics, labelSize } from "./labelMeasure";
 
 /** Room left around a framed view, in pixels on each side, so places never touch the edge. */
-const FRAME_PADDING = { x: 24, y: 24 };
-/** The map's zoomSnap: targets are always whole steps of it. */
-const ZOOM_STEP = 0.25;
+const FRAME_PADDING = 24;
+/** How far below a view's own zoom the camera may go to make room for its labels. */
+const MAX_ZOOM_OUT = 1;
+/** Leaflet fires this when the reader zooms the map in story mode (Ctrl + wheel, two fingers). */
+export const READER_MOVE_EVENT = "readermove";
+
+/** A label the camera lays out with the view: its text, where it may go, and whether it may give way. */
+export interface CameraLabel {
+  id: string;
+  text: string;
+  sides: readonly LabelPlacement[];
+  anchors: Partial<Record<LabelPlacement, LngLat>>;
+  /** Pixels between the anchor and the text (see LABEL_GAP). */
+  gap: number;
+  /** A label the chapter is about; others (the river's name) give way first and never move the view. */
+  required: boolean;
+  /** Its style (MapLabel's `variant`), whose font it is measured in. */
+  variant?: string;
+}
+
+/**
+ * Where each label goes for the view the camera is moving to, with its lines; a label left out
+ * gives way. `chapter` is the chapter it was planned for.
+ */
+export interface LabelPlan {
+  chapter: string;
+  labels: Record<string, { side: LabelPlacement; text: string }>;
+}
 
 interface CameraTarget {
   center: L.LatLng;
   zoom: number;
-  sides: LabelSides;
+  labels: LabelPlan["labels"];
 }
-
-/** A label the camera keeps on screen: its text, its preferred side, and where it hangs on each side. */
-export interface CameraLabel {
-  id: string;
-  text: string;
-  side: LabelSide;
-  anchors: Record<LabelSide, LngLat>;
-}
-
-/** The side each label was given so that it fits: see cameraTarget. */
-export type LabelSides = Record<string, LabelSide>;
 
 /**
  * The map's own furniture, which labels should stay clear of: the attribution along the
- * bottom and the scale reference along the top (as margins, full width), and the key and
- * the locator inset in the bottom corners (as boxes to avoid).
+ * bottom and the scale reference along the top (as margins, full width), and the key, the
+ * Explore button and the locator inset (as boxes to avoid).
  */
 function furniture(container: HTMLElement): { margins: Margins; obstacles: PixelBox[] } {
   const origin = container.getBoundingClientRect();
@@ -58,74 +64,51 @@ function furniture(container: HTMLElement): { margins: Margins; obstacles: Pixel
   return {
     margins: { top: 8 + height(inMap(".map-scale-reference")), right: 8, left: 8, bottom: 8 + height(inMap(".leaflet-control-attribution")) },
     // The locator sits beside the map, in the story's map region; the key inside it.
-    obstacles: [...boxOf(inMap(".map-legend")), ...boxOf(container.parentElement?.querySelector(".locator-inset"))],
+    obstacles: [
+      ...boxOf(inMap(".map-legend")),
+      ...boxOf(inMap(".map-explore-toggle")),
+      ...boxOf(container.parentElement?.querySelector(".locator-inset")),
+    ],
   };
 }
 
-/** Where the map must end up to frame a view, at its current size. */
-function frameTarget(map: L.Map, view: MapView): CameraTarget {
-  if (view.kind === "center") return { center: toLatLng(view.center), zoom: view.zoom, sides: {} };
-  const bounds = toLatLngBounds(view.bounds);
-  const zoom = Math.min(view.maxZoom, map.getBoundsZoom(bounds, false, L.point(2 * FRAME_PADDING.x, 2 * FRAME_PADDING.y)));
-  const nw = map.project(bounds.getNorthWest(), zoom);
-  const se = map.project(bounds.getSouthEast(), zoom);
-  return { center: map.unproject(nw.add(se).divideBy(2), zoom), zoom, sides: {} };
-}
-
 /**
- * The framed view, adjusted so that every label and the framed places fit inside the map,
- * clear of its furniture: each label takes the first of its sides that stays on screen
- * (its preferred side first), then the view shifts, and only if that cannot work does it
- * zoom out, a step at a time. On a phone a long label would otherwise be cut off.
+ * Where the map must go for a chapter, at its current size, with its labels laid out:
+ * planned by `planFrame` under the map's own rules (zoom limits and step, maxBounds), so
+ * that the target is a view Leaflet can hold exactly.
  */
-function cameraTarget(map: L.Map, view: MapView, labels: readonly CameraLabel[]): CameraTarget {
-  const framed = frameTarget(map, view);
-  if (labels.length === 0) return framed;
-  const size = map.getSize();
+function cameraTarget(map: L.Map, view: ChapterMapState["view"], labels: readonly CameraLabel[], markers: readonly FrameMarker[]): CameraTarget {
   const container = map.getContainer();
-  const metrics = labelMetrics(container);
+  const size = map.getSize();
+  const measured = new Map(labels.map((label) => [label.id, labelSize(label.text, labelMetrics(container, label.variant))]));
   const { margins, obstacles } = furniture(container);
-  const sizes = new Map(labels.map((label) => [label.id, labelSize(label.text, metrics)]));
-  for (let zoom = framed.zoom; zoom >= map.getMinZoom(); zoom -= ZOOM_STEP) {
-    const centre = map.project(framed.center, zoom);
-    const origin = centre.subtract(size.divideBy(2));
-    const at = (lngLat: LngLat) => map.project(toLatLng(lngLat), zoom).subtract(origin);
-    const placements = placeLabels(
-      labels.map((label) => ({
-        preferred: label.side,
-        boxOn: (side: LabelSide) => {
-          const p = at(label.anchors[side]);
-          const { width, height } = sizes.get(label.id)!;
-          return labelBox(p.x, p.y, side, width, height);
-        },
-      })),
-      (box) => boxInside(box, size.x, size.y, margins) && !obstacles.some((o) => boxesOverlap(o, box)),
-    );
-    const sides: LabelSides = Object.fromEntries(labels.map((label, i) => [label.id, placements[i]!.side]));
-    const boxes: PixelBox[] = placements.map((p) => p.box);
-    if (view.kind === "bounds") {
-      const [sw, ne] = [at([view.bounds[0], view.bounds[1]]), at([view.bounds[2], view.bounds[3]])];
-      boxes.push({ left: sw.x, right: ne.x, top: ne.y, bottom: sw.y });
-    }
-    const shift = shiftToFit(boxes, size.x, size.y, margins);
-    if (shift) return { center: map.unproject(centre.add([shift.dx, shift.dy]), zoom), zoom, sides };
-  }
-  return framed;
+  const maxBounds = map.options.maxBounds as L.LatLngBounds | undefined;
+  const plan = planFrame({
+    view,
+    size: { width: size.x, height: size.y },
+    rules: { min: map.getMinZoom(), max: map.getMaxZoom(), snap: map.options.zoomSnap ?? 1 },
+    limits: maxBounds ? fromLatLngBounds(maxBounds) : undefined,
+    padding: FRAME_PADDING,
+    margins,
+    furniture: obstacles,
+    labels: labels.map((label) => ({ ...label, width: measured.get(label.id)!.width, height: measured.get(label.id)!.height })),
+    markers,
+    maxZoomOut: MAX_ZOOM_OUT,
+  });
+  return {
+    center: toLatLng(plan.center),
+    zoom: plan.zoom,
+    labels: Object.fromEntries(plan.labels.map(({ id, side }) => [id, { side, text: measured.get(id)!.lines.join("\n") }])),
+  };
 }
 
 /**
- * True when the map shows the target, to the pixel, or as near as its maxBounds let it
- * (Leaflet moves the centre inside them). A moveend that ends an interrupted or unrelated
- * move (a zoom animation still finishing) is not the target's.
+ * True when the map shows the target. Targets are planned under the map's own rules, so
+ * the zoom is one the map can hold and the centre one it will not move; Leaflet truncates
+ * pans to whole pixels, so a settled view can be off by up to √2 px.
  */
 function isAt(map: L.Map, { center, zoom }: CameraTarget): boolean {
-  if (map.getZoom() !== zoom) return false;
-  // Leaflet 1.9's own clamping, the one setView and flyTo apply (not in its typings).
-  const limit = (map as unknown as { _limitCenter(c: L.LatLng, z: number, b?: L.LatLngBounds): L.LatLng })._limitCenter;
-  const reachable = limit.call(map, center, zoom, map.options.maxBounds as L.LatLngBounds | undefined);
-  const here = map.project(map.getCenter(), zoom);
-  // Leaflet truncates pans to whole pixels, so a settled view can be off by up to √2 px.
-  return here.distanceTo(map.project(center, zoom)) < 2 || here.distanceTo(map.project(reachable, zoom)) < 2;
+  return map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(map.project(center, zoom)) < 2;
 }
 
 function moveTo(map: L.Map, target: CameraTarget, type: "fly" | "ease" | "jump", durationMs: number) {
@@ -137,21 +120,69 @@ function moveTo(map: L.Map, target: CameraTarget, type: "fly" | "ease" | "jump",
 }
 
 /**
- * Moves the map to the active chapter's view with that chapter's transition (a jump when
- * the reader prefers reduced motion). A newer chapter interrupts an older transition, so
- * the map settles on the last active chapter, never a stale one. Once settled, it reports
- * the chapter id and bounds on the map's container, for tests and the embed host.
+ * Writes, once the labels of a plan are on the map, the chapter they were planned for on the
+ * map's container (`data-map-labels`), for tests: the camera may report arrival (a jump) in
+ * the same task that hands out the plan, before React has drawn it.
+ */
+export function LabelPlanReporter({ plan }: { plan: LabelPlan | null }) {
+  const map = useMap();
+  useEffect(() => {
+    if (plan) map.getContainer().setAttribute("data-map-labels", plan.chapter);
+  }, [map, plan]);
+  return null;
+}
+
+/**
+ * Whether the map is on the reader's screen, kept up to date by an IntersectionObserver
+ * (whose default root is the top-level viewport, also inside a cross-origin iframe).
+ * Chromium runs no animation frame in an iframe that is entirely off screen, so a Leaflet
+ * flight started there never ends: the camera jumps instead when nobody can see the map.
+ */
+function watchVisibility(container: HTMLElement, onHidden: () => void) {
+  const state = { visible: true };
+  const observer = new IntersectionObserver((entries) => {
+    const visible = entries.at(-1)!.isIntersecting && document.visibilityState === "visible";
+    state.visible = visible;
+    if (!visible) onHidden();
+  });
+  observer.observe(container);
+  const onVisibility = () => {
+    if (document.visibilityState === "hidden") {
+      state.visible = false;
+      onHidden();
+    }
+  };
+  document.addEventListener("visibilitychange", onVisibility);
+  return {
+    state,
+    stop() {
+      observer.disconnect();
+      document.removeEventListener("visibilitychange", onVisibility);
+    },
+  };
+}
+
+/**
+ * Moves the map to the active chapter's view with that chapter's transition: a jump when
+ * the reader prefers reduced motion or cannot see the map. A newer chapter interrupts an
+ * older transition, so the map settles on the last active chapter, never a stale one.
+ * Once settled, it reports the chapter id and bounds on the map's container, for tests and
+ * the embed host. The map's size is watched, so a map resized by its page (an embed
+ * sized by its host) is framed anew.
  */
 export function CameraController({
   chapter,
   labels,
-  onLabelSides,
+  markers,
+  onLabelPlan,
   paused,
 }: {
   chapter: ChapterMapState;
   labels: readonly CameraLabel[];
-  /** Told which side each label must take for the view the camera is moving to. */
-  onLabelSides: (sides: LabelSides) => void;
+  /** What labels must not cover: places' dots, the drone along its path. */
+  markers: readonly FrameMarker[];
+  /** Told where each label goes for the view the camera is moving to. */
+  onLabelPlan: (plan: LabelPlan) => void;
   /** While the reader explores, the camera holds still; when they come back, it returns. */
   paused: boolean;
 }) {
@@ -159,48 +190,67 @@ export function CameraController({
 
   useEffect(() => {
     const container = map.getContainer();
+    if (paused) {
+      container.removeAttribute("data-map-view");
+      return;
+    }
+
+    let target = cameraTarget(map, chapter.view, labels, markers);
+    onLabelPlan({ chapter: chapter.id, labels: target.labels });
+    // Already there (the labels changed, not the view): nothing moves, the report stands.
+    if (container.getAttribute("data-map-view") === chapter.id && isAt(map, target)) return;
     container.removeAttribute("data-map-view");
-    if (paused) return;
 
     const reportSettled = () => {
       container.setAttribute("data-map-view", chapter.id);
       container.setAttribute("data-map-bounds", fromLatLngBounds(map.getBounds()).map((n) => n.toFixed(5)).join(","));
     };
-    let target = cameraTarget(map, chapter.view, labels);
+    // Once arrived, or once the reader zooms the map, later moves are the reader's: left alone.
+    let done = false;
     // Leaflet ignores a move requested while a zoom animation runs (setView returns early);
-    // when the map stops somewhere else, send it on to the target, a bounded number of times.
-    // Once arrived, later moves are the reader's (Ctrl + wheel, two fingers): left alone.
-    let retries = 2;
-    let arrived = false;
+    // when the map stops somewhere else, it is sent on to the target, a bounded number of times.
+    let corrections = 2;
     const reportIfArrived = () => {
-      if (arrived) return;
+      if (done) return;
       if (isAt(map, target)) {
-        arrived = true;
+        done = true;
         reportSettled();
-      } else if (retries-- > 0) moveTo(map, target, "jump", 0);
+      } else if (corrections-- > 0) moveTo(map, target, "jump", 0);
     };
-    const reframeAfterResize = () => {
-      target = cameraTarget(map, chapter.view, labels);
-      arrived = false;
-      retries = 2;
-      onLabelSides(target.sides);
+    const finishNow = () => {
+      if (!done) moveTo(map, target, "jump", 0);
+    };
+    const reframe = () => {
+      target = cameraTarget(map, chapter.view, labels, markers);
+      [done, corrections] = [false, 2];
+      onLabelPlan({ chapter: chapter.id, labels: target.labels });
       moveTo(map, target, "jump", 0);
     };
+    const readerTookOver = () => {
+      done = true;
+    };
+    const visibility = watchVisibility(container, finishNow);
+    const resizes = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    resizes.observe(container);
 
-    onLabelSides(target.sides);
-    moveTo(map, target, prefersReducedMotion() ? "jump" : chapter.transition.type, chapter.transition.durationMs);
-    // A jump has arrived already, and an ease to where the map already is never fires
-    // moveend. Listening only from here on also ignores the moveend that starting this move
-    // fires for an older one it interrupted.
+    const animate = !prefersReducedMotion() && visibility.state.visible;
+    moveTo(map, target, animate ? chapter.transition.type : "jump", chapter.transition.durationMs);
+    // A jump has arrived already, and an ease to where the map already is fires no moveend.
+    // Listening only from here on also ignores the moveend that starting this move fires
+    // for an older one it interrupted.
     if (isAt(map, target)) reportIfArrived();
     map.on("moveend", reportIfArrived);
-    map.on("resize", reframeAfterResize);
+    map.on("resize", reframe);
+    map.on(READER_MOVE_EVENT, readerTookOver);
 
     return function stopFollowingChapter() {
       map.off("moveend", reportIfArrived);
-      map.off("resize", reframeAfterResize);
+      map.off("resize", reframe);
+      map.off(READER_MOVE_EVENT, readerTookOver);
+      resizes.disconnect();
+      visibility.stop();
     };
-  }, [map, chapter, labels, onLabelSides, paused]);
+  }, [map, chapter, labels, markers, onLabelPlan, paused]);
 
   return null;
 }

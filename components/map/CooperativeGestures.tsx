@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
+import { READER_MOVE_EVENT } from "./CameraController";
 
 const HINT_MS = 1600;
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -30,6 +31,7 @@ export function CooperativeGestures() {
         return;
       }
       event.preventDefault();
+      map.fire(READER_MOVE_EVENT);
       const delta = event.deltaMode === 1 ? event.deltaY * 20 : event.deltaY;
       const zoom = map.getZoom() - Math.sign(delta) * Math.min(1, Math.abs(delta) / 100);
       map.setZoomAround(map.mouseEventToContainerPoint(event), Math.round(zoom * 4) / 4, { animate: false });
@@ -37,6 +39,8 @@ export function CooperativeGestures() {
     let oneFinger = false;
     const onTouchStart = (event: TouchEvent) => {
       oneFinger = event.touches.length === 1;
+      // Two fingers zoom the map (Leaflet's touch zoom): the camera leaves the view to the reader.
+      if (event.touches.length >= 2) map.fire(READER_MOVE_EVENT);
     };
     const onTouchMove = (event: TouchEvent) => {
       if (oneFinger && event.touches.length === 1) {
@@ -49,6 +53,7 @@ export function CooperativeGestures() {
     container.addEventListener("touchstart", onTouchStart, { passive: true });
     container.addEventListener("touchmove", onTouchMove, { passive: true });
     return function stopCooperating() {
+      map.touchZoom.disable();
       container.removeEventListener("wheel", onWheel);
       container.removeEventListener("touchstart", onTouchStart);
       container.removeEventListener("touchmove", onTouchMove);

@@ -8,7 +8,7 @@ import { toLatLng } from "./leafletAdapter";
 import { NARROW_QUERY } from "@/components/story/activeChapter";
 
 /** The Leaflet handlers that explore mode turns on, and story mode keeps off. */
-const EXPLORE_HANDLERS = ["dragging", "scrollWheelZoom", "keyboard", "doubleClickZoom", "boxZoom"] as const;
+const EXPLORE_HANDLERS = ["dragging", "touchZoom", "scrollWheelZoom", "keyboard", "doubleClickZoom", "boxZoom"] as const;
 
 function setHandlers(map: L.Map, on: boolean) {
   for (const name of EXPLORE_HANDLERS) {

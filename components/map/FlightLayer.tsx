@@ -9,7 +9,7 @@ import { positionAt } from "@/geo/flight";
 import { toLatLng } from "./leafletAdapter";
 import { palette } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
-import type { LabelSide } from "@/geo/labelLayout";
+import type { LabelPlacement } from "@/geo/frame";
 
 export const FLIGHT_LABEL = "Schematic path";
 export const FLIGHT_LABEL_ID = "flight-path-label";
@@ -19,8 +19,11 @@ export function flightLabelAt(flight: StoryMapModel["flight"]) {
   return flight.samples[Math.floor(flight.samples.length / 2)]!;
 }
 
-/** The schematic flight path: dashed, because the route was never published. */
-export function FlightPath({ flight, labelSide }: { flight: StoryMapModel["flight"]; labelSide: LabelSide }) {
+/**
+ * The schematic flight path: dashed, because the route was never published. Its label goes
+ * where `label` says (the camera's plan), or on its left in explore mode; none without room.
+ */
+export function FlightPath({ flight, label }: { flight: StoryMapModel["flight"]; label: { side: LabelPlacement; text: string } | null }) {
   const positions = useMemo(() => flight.path.map(toLatLng), [flight]);
   const middle = flightLabelAt(flight);
   return (
@@ -32,9 +35,11 @@ export function FlightPath({ flight, labelSide }: { flight: StoryMapModel["fligh
         pathOptions={{ color: palette.event, weight: 2.5, dashArray: "2 7", lineCap: "round" }}
         interactive={false}
       />
-      <MapLabel key={labelSide} at={middle} side={labelSide} variant="note">
-        {FLIGHT_LABEL}
-      </MapLabel>
+      {label && (
+        <MapLabel key={label.side} at={middle} side={label.side} variant="note" on="path" labelFor={FLIGHT_LABEL_ID}>
+          {label.text}
+        </MapLabel>
+      )}
     </>
   );
 }

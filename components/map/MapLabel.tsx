@@ -4,22 +4,35 @@ import { useMemo } from "react";
 import { CircleMarker, Marker } from "react-leaflet";
 import L from "leaflet";
 import type { LngLat } from "@/geo/types";
-import type { LabelSide } from "@/geo/labelLayout";
+import type { LabelPlacement } from "@/geo/frame";
 import { toLatLng } from "./leafletAdapter";
 import { escapeHtml } from "./escapeHtml";
 
 /**
- * The label's element: text in a box that CSS hangs on one side of the point, `--map-label-gap`
- * away (the gap `labelBox` assumes). It is a marker icon, not a Leaflet tooltip: a tooltip
- * measures itself (`offsetWidth`) each time the map moves, which forces a layout per label per
- * frame while the camera flies; a marker only gets a new transform.
+ * Pixels between a label's anchor and its text, by what it names: a place's dot (radius 6,
+ * so the text starts just clear of it), the edge of an uncertainty circle (the text touches
+ * it), a path the drone flies along (clear of the 26 px drone), or an area it is centred on.
+ * The stylesheet sets the same gaps (`.map-label--on-<kind>`): a strict CSP allows no inline style.
  */
-export function labelIcon(text: string, side: LabelSide | "center", variant?: string): L.DivIcon {
+export const LABEL_GAP = { point: 10, area: 4, path: 16, name: 0 } as const;
+export type LabelAnchor = keyof typeof LABEL_GAP;
+
+/**
+ * The label's element: text in a box that CSS hangs on one side of the point, LABEL_GAP[on] px away
+ * (the gap `labelBox` assumes). Lines break where the camera measured them (`\n`), so the
+ * box is the one it planned. It is a marker icon, not a Leaflet tooltip: a tooltip measures
+ * itself (`offsetWidth`) each time the map moves, which forces a layout per label per frame
+ * while the camera flies; a marker only gets a new transform.
+ */
+export function labelIcon(text: string, side: LabelPlacement, options: { variant?: string; on?: LabelAnchor; labelFor?: string } = {}): L.DivIcon {
+  const { variant, on, labelFor } = options;
+  const classes = ["map-label", `map-label--${side}`, variant && `map-label--${variant}`, on && `map-label--on-${on}`].filter(Boolean).join(" ");
+  const data = labelFor ? ` data-label-for="${escapeHtml(labelFor)}"` : "";
   return L.divIcon({
     className: "map-label-anchor",
     // No size and no anchor: the icon is a zero-size box at the point, and CSS places the text.
     iconSize: undefined,
-    html: `<span class="map-label map-label--${side}${variant ? ` map-label--${variant}` : ""}">${escapeHtml(text)}</span>`,
+    html: `<span class="${classes}"${data}>${escapeHtml(text)}</span>`,
   });
 }
 
@@ -32,16 +45,22 @@ export function MapLabel({
   at,
   side,
   variant,
+  on,
+  labelFor,
   dot,
   children,
 }: {
   at: LngLat;
-  side: LabelSide | "center";
+  side: LabelPlacement;
   variant?: string;
-  dot?: { fill: string };
+  /** What the label hangs from, which sets its gap. */
+  on?: LabelAnchor;
+  /** The id of what it names, for tests that check the label sits against it. */
+  labelFor?: string;
+  dot?: { fill: string; className?: string };
   children: string;
 }) {
-  const icon = useMemo(() => labelIcon(children, side, variant), [children, side, variant]);
+  const icon = useMemo(() => labelIcon(children, side, { variant, on, labelFor }), [children, side, variant, on, labelFor]);
   const position = toLatLng(at);
   return (
     <>
@@ -49,6 +68,7 @@ export function MapLabel({
         <CircleMarker
           center={position}
           radius={6}
+          className={dot.className}
           pathOptions={{ color: "#ffffff", weight: 2, fillColor: dot.fill, fillOpacity: 1 }}
           interactive={false}
         />

@@ -7,20 +7,35 @@ import { STORY_LAYERS, type StoryLayerId } from "@/content/layers";
 
 type Swatch = "river" | "place" | "approximate" | StoryLayerId;
 
-/** What the map shows for a chapter, in the order it is drawn. */
-export function legendItems(model: StoryMapModel, chapter: ChapterMapState): { swatch: Swatch; text: string }[] {
+interface LegendItem {
+  key: string;
+  swatch: Swatch;
+  text: string;
+  /** A place named here because its label had no room on the map. */
+  unlabelled?: true;
+}
+
+/**
+ * What the map shows for a chapter, in the order it is drawn, then by name the places whose
+ * labels had no room on the map (`unlabelled`), so that the key still says what they are.
+ */
+export function legendItems(model: StoryMapModel, chapter: ChapterMapState, unlabelled: readonly string[] = []): LegendItem[] {
   const highlighted = model.places.features.filter((p) => chapter.highlight.includes(p.properties.id));
-  const items: { swatch: Swatch; text: string }[] = [{ swatch: "river", text: "The Tigris (schematic width)" }];
-  for (const layer of chapter.layers) items.push({ swatch: layer, text: STORY_LAYERS[layer] });
-  if (highlighted.some((p) => !p.properties.approximate)) items.push({ swatch: "place", text: "Place with a known position" });
+  const items: LegendItem[] = [{ key: "river", swatch: "river", text: "The Tigris (schematic width)" }];
+  for (const layer of chapter.layers) items.push({ key: layer, swatch: layer, text: STORY_LAYERS[layer] });
+  if (highlighted.some((p) => !p.properties.approximate)) items.push({ key: "place", swatch: "place", text: "Place with a known position" });
   if (highlighted.some((p) => p.properties.approximate)) {
-    items.push({ swatch: "approximate", text: "Approximate location: the circle is its uncertainty" });
+    items.push({ key: "approximate", swatch: "approximate", text: "Approximate location: the circle is its uncertainty" });
+  }
+  for (const place of highlighted.filter((p) => unlabelled.includes(p.properties.id))) {
+    const { id, approximate, label } = place.properties;
+    items.push({ key: `place-${id}`, swatch: approximate ? "approximate" : "place", text: label, unlabelled: true });
   }
   return items;
 }
 
 /** The key to the map. Always open on wide screens; a toggle on phones, where room is short. */
-export function MapLegend({ model, chapter }: { model: StoryMapModel; chapter: ChapterMapState }) {
+export function MapLegend({ model, chapter, unlabelled }: { model: StoryMapModel; chapter: ChapterMapState; unlabelled: readonly string[] }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const stopMapGestures = useCallback((element: HTMLDivElement | null) => {
@@ -32,8 +47,8 @@ export function MapLegend({ model, chapter }: { model: StoryMapModel; chapter: C
         Key
       </button>
       <ul id={listId} className="map-legend__list" aria-label="Map key">
-        {legendItems(model, chapter).map((item) => (
-          <li key={item.swatch}>
+        {legendItems(model, chapter, unlabelled).map((item) => (
+          <li key={item.key} data-unlabelled={item.unlabelled}>
             <span className={`map-legend__swatch map-legend__swatch--${item.swatch}`} aria-hidden="true" />
             {item.text}
           </li>

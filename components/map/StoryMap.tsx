@@ -3,12 +3,16 @@
 import "leaflet/dist/leaflet.css";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { FeatureGroup, LayersControl, MapContainer, ScaleControl, ZoomControl } from "react-leaflet";
-import type { ChapterMapState, StoryMapModel } from "@/content/model";
+import type { ChapterMapState, MapName, StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
 import { toLatLng, toLatLngBounds } from "./leafletAdapter";
 import { BasemapGround, BasemapOverlay, useBasemap, type Basemap } from "./Basemap";
 import { StoryPlaces } from "./StoryPlaces";
-import { CameraController, type CameraLabel, type LabelSides } from "./CameraController";
+import { LABEL_GAP } from "./MapLabel";
+import { sidesToTry } from "@/geo/labelLayout";
+import type { FrameMarker } from "@/geo/frame";
+import type { LngLat } from "@/geo/types";
+import { CameraController, LabelPlanReporter, type CameraLabel, type LabelPlan } from "./CameraController";
 import { OptionalTileLayer } from "./OptionalTileLayer";
 import { Credits } from "./Credits";
 import { readTileSettings } from "./tileSettings";
@@ -37,17 +41,59 @@ const LEAFLET_CREDIT = '<a href="https://leafletjs.com" title="A JavaScript libr
 /** The basemap is drawn for the city: closer than this it has no more to show. */
 export const ZOOM_LIMITS = { min: 10, max: 16 } as const;
 
-/** The labels a chapter shows, which its camera keeps on screen. */
+/**
+ * The labels a chapter shows, in the order they claim room: its places, then the flight
+ * path's label, then the basemap's names (which give way first and never move the view).
+ */
 function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLabel[] {
   const shown = new Set(chapter.highlight);
   const labels: CameraLabel[] = model.places.features
     .filter((place) => shown.has(place.properties.id))
-    .map(({ properties: p }) => ({ id: p.id, text: p.label, side: p.labelSide, anchors: p.labelAnchors }));
+    .map(({ properties: p }) => ({
+      id: p.id,
+      text: p.label,
+      sides: sidesToTry(p.labelSide),
+      anchors: p.labelAnchors,
+      gap: LABEL_GAP[p.approximate ? "area" : "point"],
+      required: true,
+    }));
   if (chapter.layers.includes("flight-path")) {
     const at = flightLabelAt(model.flight);
-    labels.push({ id: FLIGHT_LABEL_ID, text: FLIGHT_LABEL, side: "left", anchors: { left: at, right: at, top: at, bottom: at } });
+    labels.push({ id: FLIGHT_LABEL_ID, text: FLIGHT_LABEL, sides: sidesToTry("left"), anchors: { left: at, right: at, top: at, bottom: at }, gap: LABEL_GAP.path, required: true, variant: "note" });
+  }
+  for (const name of visibleNames(model, chapter)) {
+    labels.push({ id: name.id, text: name.text, sides: ["center"], anchors: { center: name.at }, gap: LABEL_GAP.name, required: false, variant: name.names });
   }
   return labels;
+}
+
+/** The basemap names a chapter's layers show: the river's always, an area's with its layer. */
+function visibleNames(model: StoryMapModel, chapter: ChapterMapState) {
+  return model.names.filter((name) => name.names === "river" || chapter.layers.includes(name.names));
+}
+
+/** Half the drone marker's width, and a place dot's with its outline: what labels keep off. */
+const DRONE_RADIUS = 13;
+const DOT_RADIUS = 8;
+
+/** What labels must not cover in a chapter: its places' dots, and the path the drone flies. */
+function chapterMarkers(model: StoryMapModel, chapter: ChapterMapState, droneFlies: boolean): FrameMarker[] {
+  const shown = new Set(chapter.highlight);
+  const markers: FrameMarker[] = model.places.features
+    .filter((place) => shown.has(place.properties.id) && !place.properties.approximate)
+    .map((place) => ({ at: place.geometry.coordinates as LngLat, radius: DOT_RADIUS, labelId: place.properties.id }));
+  if (chapter.layers.includes("drone") && droneFlies) {
+    markers.push(...model.flight.samples.map((at) => ({ at, radius: DRONE_RADIUS, labelId: FLIGHT_LABEL_ID })));
+  }
+  return markers;
+}
+
+/** The plan's entries for a chapter's basemap names: the names with room, as laid out. */
+function plannedNames(model: StoryMapModel, plan: LabelPlan | null): MapName[] {
+  return model.names.flatMap((name) => {
+    const placed = plan?.labels[name.id];
+    return placed ? [{ ...name, text: placed.text }] : [];
+  });
 }
 
 /** The layers a reader can switch on and off in explore mode. */
@@ -55,11 +101,11 @@ function ExploreLayers({ basemap, model, onFollowChapter }: { basemap: Basemap |
   const layers: [string, ReactNode][] = [
     ...(basemap
       ? ([
-          ["Green Zone (schematic)", <BasemapOverlay key="green-zone" basemap={basemap} layer="green-zone" />],
+          ["Green Zone (schematic)", <BasemapOverlay key="green-zone" basemap={basemap} layer="green-zone" names={model.names} />],
           ["Bridges (schematic)", <BasemapOverlay key="bridges" basemap={basemap} layer="bridge" />],
         ] as [string, ReactNode][])
       : []),
-    ["Flight path (schematic)", <FlightPath key="flight" flight={model.flight} labelSide="left" />],
+    ["Flight path (schematic)", <FlightPath key="flight" flight={model.flight} label={{ side: "left", text: FLIGHT_LABEL }} />],
     ["Places and uncertainty circles", <ExplorePlaces key="places" model={model} onFollowChapter={onFollowChapter} />],
   ];
   return (
@@ -85,9 +131,21 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
   const markTilesDown = useCallback(() => setTilesUp(false), []);
   const chapter = model.chapters[activeIndex] ?? model.chapters[0]!;
   const labels = useMemo(() => chapterLabels(model, chapter), [model, chapter]);
-  const [labelSides, setLabelSides] = useState<LabelSides>({});
-  const shows = (layer: ChapterMapState["layers"][number]) => chapter.layers.includes(layer);
   const reduceMotion = useReducedMotion();
+  const markers = useMemo(() => chapterMarkers(model, chapter, !reduceMotion), [model, chapter, reduceMotion]);
+  // Where the camera put each label for the chapter; null until it has planned one.
+  const [labelPlan, setLabelPlan] = useState<LabelPlan | null>(null);
+  const names = useMemo(() => plannedNames(model, labelPlan), [model, labelPlan]);
+  // Places whose labels had no room: the key names them instead. Only a plan for this chapter
+  // counts: the camera measures the key while planning, and must not see one for a stale plan.
+  const unlabelled = useMemo(
+    () =>
+      labelPlan?.chapter === chapter.id
+        ? labels.filter((l) => l.required && l.id !== FLIGHT_LABEL_ID && !labelPlan.labels[l.id]).map((l) => l.id)
+        : [],
+    [labels, labelPlan, chapter],
+  );
+  const shows = (layer: ChapterMapState["layers"][number]) => chapter.layers.includes(layer);
   // Mounted in three short tasks: the map itself; its controllers and key; then its layers.
   const stage = useStagedMount(2);
 
@@ -145,19 +203,20 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
         <>
           <ZoomControl position="topleft" />
           <ScaleControl position="bottomleft" imperial={false} />
-          {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
+          {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} names={model.names} />}
           <ExploreLayers basemap={basemap} model={model} onFollowChapter={followChapter} />
         </>
       ) : (
         <>
           {stage >= 2 && (
             <>
-              {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} />}
-              {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" />}
+              {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} names={names} />}
+              {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" names={names} />}
               {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
-              {shows("flight-path") && <FlightPath flight={model.flight} labelSide={labelSides[FLIGHT_LABEL_ID] ?? "left"} />}
+              {shows("flight-path") && <FlightPath flight={model.flight} label={labelPlan?.labels[FLIGHT_LABEL_ID] ?? null} />}
               {shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
-              <StoryPlaces model={model} highlight={chapter.highlight} sides={labelSides} />
+              <StoryPlaces model={model} highlight={chapter.highlight} plan={labelPlan} />
+              <LabelPlanReporter plan={labelPlan} />
               {shows("scale-100m") && (
                 <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
               )}
@@ -165,7 +224,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
           )}
           {stage >= 1 && (
             <>
-              <MapLegend model={model} chapter={chapter} />
+              <MapLegend model={model} chapter={chapter} unlabelled={unlabelled} />
               <CooperativeGestures />
             </>
           )}
@@ -183,7 +242,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
           limits={hashLimits}
         />
       )}
-      {stage >= 2 && <CameraController chapter={chapter} labels={labels} onLabelSides={setLabelSides} paused={exploring} />}
+      {stage >= 2 && <CameraController chapter={chapter} labels={labels} markers={markers} onLabelPlan={setLabelPlan} paused={exploring} />}
       <Credits prefix={LEAFLET_CREDIT} credits={model.credits} />
       <ViewReporter />
       {tileSettings && !tilesUp && (

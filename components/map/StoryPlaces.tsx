@@ -1,39 +1,54 @@
 "use client";
 
-import { GeoJSON } from "react-leaflet";
+import { CircleMarker, Polygon } from "react-leaflet";
+import type { LngLat } from "@/geo/types";
 import type { StoryMapModel } from "@/content/model";
 import { approximateAreaStyle, palette } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
-import type { LabelSide } from "@/geo/labelLayout";
+import { toLatLng } from "./leafletAdapter";
+import type { LabelPlan } from "./CameraController";
 
 /**
  * The places the active chapter highlights. A place known only roughly is drawn as its
- * uncertainty disc, labelled at its top edge, with no pin at a centre nobody knows; a
- * precise place as a small dot. Every one is labelled.
+ * uncertainty disc, labelled against its edge, with no pin at a centre nobody knows; a
+ * precise place as a small dot. Each label goes where the camera's plan puts it; one the
+ * plan leaves out has no room, and the key names the place instead.
  */
-export function StoryPlaces({
-  model,
-  highlight,
-  sides,
-}: {
-  model: StoryMapModel;
-  highlight: readonly string[];
-  /** Sides the camera chose for labels that would not fit on their preferred side. */
-  sides: Readonly<Record<string, LabelSide>>;
-}) {
+export function StoryPlaces({ model, highlight, plan }: { model: StoryMapModel; highlight: readonly string[]; plan: LabelPlan | null }) {
   const shown = new Set(highlight);
   const places = model.places.features.filter((f) => shown.has(f.properties.id));
   const areas = model.areas.features.filter((f) => shown.has(f.properties.id));
   return (
     <>
       {areas.map((area) => (
-        <GeoJSON key={`area-${area.properties.id}`} data={area} style={approximateAreaStyle} interactive={false} />
+        <Polygon
+          key={`area-${area.properties.id}`}
+          positions={area.geometry.coordinates[0]!.map((p) => toLatLng(p as LngLat))}
+          pathOptions={approximateAreaStyle}
+          // Read once, when Leaflet creates the path (pathOptions' className is not): it names the
+          // circle for tests of label placement.
+          className={`${approximateAreaStyle.className} map-area map-area--${area.properties.id}`}
+          interactive={false}
+        />
       ))}
-      {places.map(({ properties: { id, label, labelSide, labelAnchors, approximate } }) => {
-        const side = sides[id] ?? labelSide;
+      {places.map(({ geometry, properties: { id, approximate } }) =>
+        approximate ? null : (
+          <CircleMarker
+            key={`dot-${id}`}
+            center={toLatLng(geometry.coordinates as LngLat)}
+            radius={6}
+            className={`map-dot map-dot--${id}`}
+            pathOptions={{ color: "#ffffff", weight: 2, fillColor: palette.context, fillOpacity: 1 }}
+            interactive={false}
+          />
+        ),
+      )}
+      {places.map(({ properties: { id, approximate, labelAnchors } }) => {
+        const placed = plan?.labels[id];
+        if (!placed || placed.side === "center") return null;
         return (
-          <MapLabel key={`${id}-${side}`} at={labelAnchors[side]} side={side} dot={approximate ? undefined : { fill: palette.context }}>
-            {label}
+          <MapLabel key={`${id}-${placed.side}`} at={labelAnchors[placed.side]} side={placed.side} on={approximate ? "area" : "point"} labelFor={id}>
+            {placed.text}
           </MapLabel>
         );
       })}
