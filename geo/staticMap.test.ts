@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { staticMap } from "./staticMap";
+import { compactPath, staticMap } from "./staticMap";
 
 describe("staticMap", () => {
   const view: [number, number, number, number] = [44.3, 33.25, 44.5, 33.4];
@@ -14,7 +14,8 @@ describe("staticMap", () => {
     expect(map.width).toBe(400);
     // 0.15° of latitude at 33°N is about 0.15 / cos(33.3°) ≈ 0.1795° of Mercator "longitude".
     expect(map.height).toBeCloseTo((400 * 0.1795) / 0.2, -1);
-    expect(map.layers[0]!.d).toMatch(/^M0,\d+(\.\d)?L400,\d+(\.\d)?L400,0L0,0L0,\d+(\.\d)?Z$/);
+    // The square's corners, in relative steps from its first one: right, up, left, then closed.
+    expect(map.layers[0]!.d).toBe(`m0 ${map.height}l400 0 0-${map.height}-400 0z`);
   });
 
   it("places points, and draws approximate ones with a radius of their uncertainty", () => {
@@ -32,6 +33,16 @@ describe("staticMap", () => {
     // 1 km at 33.3°N is about 0.01075° of longitude: 21.5 px at 2000 px per degree.
     expect(a!.r).toBeCloseTo(21.5, 0);
     expect([b!.x, b!.y, b!.r]).toEqual([0, 0, 4]);
+  });
+
+  it("writes paths on a grid of whole units in relative steps, each ring's start relative to the last ring's", () => {
+    const d = compactPath([
+      { ring: [[10.2, 10.4], [20.6, 10.4], [20.6, 5], [10.2, 10.4]], closed: true },
+      { ring: [[30, 30], [30.2, 30.1], [35, 40]], closed: false },
+      { ring: [[1, 1]], closed: false },
+    ]);
+    // The second ring starts from the first ring's start (10, 10), where its close left the pen.
+    expect(d).toBe("m10 10l11 0 0-5z" + "m20 20l5 10");
   });
 
   it("rejects an empty view", () => {

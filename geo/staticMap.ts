@@ -37,20 +37,49 @@ function projector(view: BBox, width: number) {
   return { project, height: Math.round(height), metresToPx: (m: number, lat: number) => (m / (111320 * Math.cos((lat * Math.PI) / 180))) * scale };
 }
 
-function pathOf(geometry: Geometry, project: (p: Position) => [number, number]): string {
-  const line = (ring: Position[], close: boolean) => `M${ring.map((p) => project(p).join(",")).join("L")}${close ? "Z" : ""}`;
+/** A geometry's lines and rings, each with whether it closes. */
+function partsOf(geometry: Geometry): { ring: Position[]; closed: boolean }[] {
   switch (geometry.type) {
     case "LineString":
-      return line(geometry.coordinates, false);
+      return [{ ring: geometry.coordinates, closed: false }];
     case "MultiLineString":
-      return geometry.coordinates.map((l) => line(l, false)).join("");
+      return geometry.coordinates.map((ring) => ({ ring, closed: false }));
     case "Polygon":
-      return geometry.coordinates.map((r) => line(r, true)).join("");
+      return geometry.coordinates.map((ring) => ({ ring, closed: true }));
     case "MultiPolygon":
-      return geometry.coordinates.flatMap((p) => p.map((r) => line(r, true))).join("");
+      return geometry.coordinates.flatMap((polygon) => polygon.map((ring) => ({ ring, closed: true })));
     default:
-      return "";
+      return [];
   }
+}
+
+/**
+ * SVG path data for lines and rings, on a grid of whole units (under a pixel at the widths
+ * the page draws the map), written in relative steps: the static map ships in the page's
+ * HTML, twice (the markup and React's payload), so every byte counts.
+ */
+export function compactPath(parts: readonly { ring: readonly (readonly [number, number])[]; closed: boolean }[]): string {
+  let out = "";
+  let [cx, cy] = [0, 0];
+  const step = (dx: number, dy: number) => `${dx}${dy < 0 ? "" : " "}${dy}`;
+  for (const { ring, closed } of parts) {
+    const points = ring
+      .map(([x, y]) => [Math.round(x), Math.round(y)] as const)
+      .filter(([x, y], i, all) => i === 0 || x !== all[i - 1]![0] || y !== all[i - 1]![1]);
+    if (closed && points.length > 1 && points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1]) points.pop();
+    if (points.length < 2) continue;
+    const [sx, sy] = points[0]!;
+    let [px, py] = [sx, sy];
+    const steps = points.slice(1).map(([x, y]) => {
+      const s = step(x - px, y - py);
+      [px, py] = [x, y];
+      return s;
+    });
+    out += `m${step(sx - cx, sy - cy)}l${steps.join(" ").replace(/ -/g, "-")}${closed ? "z" : ""}`;
+    // After a close the pen is back at the ring's start.
+    [cx, cy] = closed ? [sx, sy] : [px, py];
+  }
+  return out;
 }
 
 /**
@@ -70,9 +99,11 @@ export function staticMap(
     height,
     layers: layers.map(({ className, features }) => ({
       className,
-      d: (Array.isArray(features) ? features : features.features)
-        .map((f) => (f.geometry ? pathOf(f.geometry, project) : ""))
-        .join(""),
+      d: compactPath(
+        (Array.isArray(features) ? features : features.features).flatMap((f) =>
+          f.geometry ? partsOf(f.geometry).map(({ ring, closed }) => ({ ring: ring.map(project), closed })) : [],
+        ),
+      ),
     })),
     places: places.map((p) => {
       const [x, y] = project(p.at);
