@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import type { LabelSide } from "./labelLayout";
 import type { BBox, LngLat } from "./types";
 
 export interface StaticMapPlace {
@@ -8,6 +9,31 @@ export interface StaticMapPlace {
   approximate: boolean;
   /** Radius of the uncertainty disc, in metres. */
   radiusM: number;
+  /** Where the label prefers to sit, and the point it hangs from on each side (the disc's edge). */
+  labelSide: LabelSide;
+  labelAnchors: Record<LabelSide, LngLat>;
+}
+
+/** A name the basemap puts on an area (the river, the Green Zone), at a point inside it. */
+export interface StaticMapName {
+  id: string;
+  label: string;
+  /** Where the name may be centred, best first: points inside the area, or on the river. */
+  positions: LngLat[];
+  /** What it names, for its style: "river", "green-zone". */
+  variant: string;
+}
+
+export interface StaticMapPlaceXY {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  /** The disc's radius for an approximate place; the dot's for the others. */
+  r: number;
+  approximate: boolean;
+  labelSide: LabelSide;
+  anchors: Record<LabelSide, [number, number]>;
 }
 
 export interface StaticMapLayer {
@@ -19,7 +45,8 @@ export interface StaticMap {
   width: number;
   height: number;
   layers: StaticMapLayer[];
-  places: { id: string; label: string; x: number; y: number; r: number; approximate: boolean }[];
+  places: StaticMapPlaceXY[];
+  names: { id: string; label: string; positions: [number, number][]; variant: string }[];
 }
 
 /** Web Mercator, scaled so that `view` fills width × height (the map the reader sees with JS). */
@@ -91,6 +118,7 @@ export function staticMap(
   places: readonly StaticMapPlace[],
   view: BBox,
   width: number,
+  names: readonly StaticMapName[] = [],
 ): StaticMap {
   if (!(view[2] > view[0] && view[3] > view[1])) throw new RangeError(`static map: empty view ${JSON.stringify(view)}`);
   const { project, height, metresToPx } = projector(view, width);
@@ -107,7 +135,12 @@ export function staticMap(
     })),
     places: places.map((p) => {
       const [x, y] = project(p.at);
-      return { id: p.id, label: p.label, x, y, r: p.approximate ? Math.max(3, metresToPx(p.radiusM, p.at[1])) : 4, approximate: p.approximate };
+      const anchors = Object.fromEntries(
+        Object.entries(p.labelAnchors).map(([side, at]) => [side, project(at)]),
+      ) as Record<LabelSide, [number, number]>;
+      const r = p.approximate ? Math.max(3, Math.round(metresToPx(p.radiusM, p.at[1]) * 10) / 10) : 4;
+      return { id: p.id, label: p.label, x, y, r, approximate: p.approximate, labelSide: p.labelSide, anchors };
     }),
+    names: names.map((n) => ({ id: n.id, label: n.label, positions: n.positions.map(project), variant: n.variant })),
   };
 }
