@@ -25,8 +25,9 @@ export const STATIC_MAP_VIEWS: readonly StaticViewSpec[] = [
     paddingPx: 12,
     maxZoomOut: 1.4,
     reserved: [
-      // Four lines of 12 px type, stopping short of the inset.
-      { corner: "bottom-left", x: 8, y: 8, width: 264, height: 74 },
+      // Stopping short of the inset: three lines of 12 px type at 360 px in DejaVu Sans, one
+      // of the widest fonts a reader may have.
+      { corner: "bottom-left", x: 8, y: 8, width: 264, height: 60 },
       { corner: "bottom-right", x: 10, y: 40, width: 72, height: 72 },
     ],
   },
