@@ -21,7 +21,7 @@ export const STATIC_MAP_VIEWS: readonly StaticViewSpec[] = [
     // Phones, 360–599 px: a map about as high as it is wide (390 × 380 at 390 × 844).
     name: "phone",
     nominalWidthPx: 360,
-    aspect: 1.25,
+    aspect: 1.26,
     paddingPx: 12,
     maxZoomOut: 1.4,
     reserved: [
