@@ -239,7 +239,7 @@ export function placeStaticLabels(
 
   for (const request of requests) {
     const clearOfDiscs = (box: PixelBox) =>
-      places.every((p) => p.id === request.id || p.radius === 0 || !boxTouchesDisc(box, p.at, p.radius));
+      places.every((p) => p.id === request.id || p.radius === 0 || !boxTouchesDisc(box, p.at, p.radius + style.spacingPx * k));
     const options = candidates(request, k, style).filter((c) => fits(c.box, request.id));
     // A place's label may have to cross a neighbour's disc; an area's name never does, or
     // it would read as that place's name.
