@@ -6,6 +6,10 @@ import { feature as topojsonFeature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { locatorMap, type LocatorMap } from "@/geo/locator";
 import { staticMap, type StaticMap } from "@/geo/staticMap";
+import { pointsAlongLine, pointsInsideArea } from "@/geo/namePoints";
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
+import { staticMapView, type StaticLabelRequest, type StaticMapView } from "@/geo/staticLabels";
+import { STATIC_LABELS_FIRST, STATIC_MAP_VIEWS } from "./staticMapViews";
 import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
 import { parseFeatureCollection, type CollectionRules } from "./geometry";
@@ -153,18 +157,52 @@ export function loadLocator(): LocatorMap {
   return locatorMap(countries, "Iraq", baghdad, { width: 160, height: 160, marginDeg: 0.6 });
 }
 
+/** The static overview map: its geometry, drawn once, and one view (framing and labels) per range of widths. */
+export interface StaticOverview {
+  map: StaticMap;
+  views: StaticMapView[];
+}
+
 /**
  * The static overview map for readers without JavaScript and for print: the same basemap,
  * the flight path and the story's places, framed on every chapter's view at once.
  */
-export function loadStaticMap(): StaticMap {
-  const { map } = loadStory();
+export function loadStaticMap(): StaticOverview {
+  return (staticMapCache ??= buildStaticMap());
+}
+
+let staticMapCache: StaticOverview | undefined;
+
+/**
+ * Where the static map may put a basemap name if its own spot is taken: along the river
+ * (inside its drawn outline), or inside the Green Zone; its own spot first.
+ */
+function namePositions(names: string, at: LngLat): LngLat[] {
+  const { river } = loadGeo();
+  const riverArea = riverFeature("tigris_river_polygon_schematic") as Feature<Polygon>;
+  switch (names) {
+    case "river":
+      return [at, ...pointsAlongLine(river, at, 0.4).filter((p) => booleanPointInPolygon(p, riverArea))];
+    case "green-zone":
+      return [at, ...loadAreaFiles().greenZone.features.flatMap((f) => pointsInsideArea(f as Feature<Polygon | MultiPolygon>, at, 0.15))];
+    default:
+      return [at];
+  }
+}
+
+function buildStaticMap(): StaticOverview {
+  const { story, map } = loadStory();
   const basemap = loadBasemap();
   const of = (layer: string) => basemap.features.filter((f) => f.properties.layer === layer);
   const views = map.chapters.flatMap((c) => (c.view.kind === "bounds" ? [c.view.bounds] : []));
   const [w, s, e, n] = unionBBox(views);
   const pad = 0.08 * Math.max(e - w, n - s);
-  return staticMap(
+  const names = of("label").flatMap(({ properties: p, geometry }) =>
+    geometry.type === "Point" && p.name && p.labels
+      ? [{ id: p.id, label: p.name, positions: namePositions(p.labels, geometry.coordinates as LngLat), variant: p.labels }]
+      : [],
+  );
+  const overview = staticMap(
     [
       { className: "static-map__land", features: of("district") },
       { className: "static-map__river", features: of("river") },
@@ -181,10 +219,35 @@ export function loadStaticMap(): StaticMap {
       at: geometry.coordinates as LngLat,
       approximate: p.approximate,
       radiusM: p.uncertaintyM,
+      labelSide: p.labelSide,
+      labelAnchors: p.labelAnchors,
     })),
     [w - pad, s - pad, e + pad, n + pad],
     800,
+    names,
   );
+  const editorialOrder = [...STATIC_LABELS_FIRST, ...Object.keys(story.placeLabels)];
+  const rank = (id: string) => {
+    const index = editorialOrder.indexOf(id);
+    return index >= 0 ? index : editorialOrder.length;
+  };
+  const requests: StaticLabelRequest[] = [
+    ...overview.places.map((p) => ({
+      kind: "place" as const,
+      id: p.id,
+      text: p.label,
+      preferred: p.labelSide,
+      at: [p.x, p.y] as const,
+      radius: p.approximate ? p.r : 0,
+      anchors: p.anchors,
+    })),
+    ...overview.names.map((n) => ({ kind: "area" as const, id: n.id, text: n.label, positions: n.positions, variant: n.variant })),
+  ]
+    .map((request, index) => ({ request, index }))
+    // Stable: places the editors do not list keep the story's order, then come the names.
+    .sort((a, b) => rank(a.request.id) - rank(b.request.id) || a.index - b.index)
+    .map(({ request }) => request);
+  return { map: overview, views: STATIC_MAP_VIEWS.map((spec) => staticMapView(requests, spec)) };
 }
 
 /** The names the basemap draws (its label features), for the map to lay out with the story's labels. */

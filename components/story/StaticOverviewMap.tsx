@@ -1,45 +1,96 @@
-import type { StaticMap } from "@/geo/staticMap";
+import type { StaticOverview } from "@/content/load";
+import type { PlacedStaticLabel, StaticMapView } from "@/geo/staticLabels";
+
+const GEOMETRY_ID = "static-map-geometry";
 
 /**
  * The story's places on a static map, drawn at build time. It sits under the interactive
  * map, which covers it once loaded; without JavaScript, and in print, it is the map.
+ *
+ * The geometry is drawn once and each view shows it (`<use>`) with its own framing and its
+ * own labels, laid out for a range of widths (content/staticMapViews.ts); the stylesheet
+ * shows the one for the reader's width, so the labels are as large as the interactive
+ * map's and never overlap.
  */
-export function StaticOverviewMap({ map, title }: { map: StaticMap; title: string }) {
+export function StaticOverviewMap({ overview, title }: { overview: StaticOverview; title: string }) {
+  const { map, views } = overview;
   return (
     <figure className="static-map">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby="static-map-title" preserveAspectRatio="xMidYMid meet">
-        <title id="static-map-title">{title}</title>
-        {map.layers.map((layer) => (
-          <path key={layer.className} className={layer.className} d={layer.d} />
-        ))}
-        {map.places.map((place) =>
-          place.approximate ? (
-            <circle key={place.id} className="static-map__area" cx={place.x} cy={place.y} r={place.r} />
-          ) : (
-            <circle key={place.id} className="static-map__place" cx={place.x} cy={place.y} r={place.r} />
-          ),
-        )}
-        {map.places.map((place) => {
-          // Labels run towards the middle of the map, so none is cut at its edge.
-          const leftward = place.x > map.width * 0.55;
-          const gap = place.approximate ? place.r + 4 : 8;
-          return (
-            <text
-              key={place.id}
-              className="static-map__label"
-              x={leftward ? place.x - gap : place.x + gap}
-              y={place.y + 4}
-              textAnchor={leftward ? "end" : "start"}
-            >
-              {place.label}
-            </text>
-          );
-        })}
+      <svg className="static-map__defs" aria-hidden="true" focusable="false">
+        <defs>
+          <g id={GEOMETRY_ID}>
+            {map.layers.map((layer) => (
+              <path key={layer.className} className={layer.className} d={layer.d} />
+            ))}
+            {map.places
+              .filter((place) => place.approximate)
+              .map((place) => (
+                <circle key={place.id} className="static-map__area" data-place={place.id} cx={place.x} cy={place.y} r={place.r} />
+              ))}
+          </g>
+        </defs>
       </svg>
+      {views.map((view) => (
+        <StaticMapViewSvg key={view.name} view={view} overview={overview} title={title} />
+      ))}
       <figcaption className="static-map__caption">
         Overview of the story&apos;s places. Dashed circles are approximate locations; the dotted line is the
         schematic flight path.
       </figcaption>
     </figure>
+  );
+}
+
+function StaticMapViewSvg({ view, overview, title }: { view: StaticMapView; overview: StaticOverview; title: string }) {
+  const titleId = `static-map-title-${view.name}`;
+  return (
+    <svg
+      className={`static-map__view static-map__view--${view.name}`}
+      viewBox={view.viewBox.join(" ")}
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <title id={titleId}>{title}</title>
+      <use href={`#${GEOMETRY_ID}`} />
+      <g strokeWidth={view.dotHaloWidth}>
+        {overview.map.places
+          .filter((place) => !place.approximate)
+          .map((place) => (
+            <circle key={place.id} className="static-map__place" data-place={place.id} cx={place.x} cy={place.y} r={view.dotRadius} />
+          ))}
+      </g>
+      <g fontSize={view.fontSize} strokeWidth={view.haloWidth}>
+        {view.labels.map((label) => (
+          <StaticMapLabel key={label.id} label={label} />
+        ))}
+      </g>
+    </svg>
+  );
+}
+
+/**
+ * A label, each line set to exactly the width the layout gave it: `textLength` with the
+ * default `lengthAdjust` ("spacing"), so whatever font the reader has, the text fills the
+ * box the layout kept clear for it, and no more.
+ */
+function StaticMapLabel({ label }: { label: PlacedStaticLabel }) {
+  const className = label.variant ? `static-map__label static-map__label--${label.variant}` : "static-map__label";
+  const [only] = label.lines;
+  if (label.lines.length === 1 && only) {
+    return (
+      <text className={className} data-place={label.id} x={only.x} y={only.y} textLength={only.width}>
+        {only.text}
+      </text>
+    );
+  }
+  return (
+    <text className={className} data-place={label.id}>
+      {label.lines.map((line) => (
+        <tspan key={line.text} x={line.x} y={line.y} textLength={line.width}>
+          {line.text}
+        </tspan>
+      ))}
+    </text>
   );
 }

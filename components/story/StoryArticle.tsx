@@ -39,7 +39,7 @@ export function StoryArticle({
         model={map}
         basemapUrl={basemapUrl}
         mapOverlay={<LocatorInset map={locator} city="Baghdad" />}
-        mapFallback={<StaticOverviewMap map={loadStaticMap()} title={`Map of Baghdad with the places of the story`} />}
+        mapFallback={<StaticOverviewMap overview={loadStaticMap()} title={`Map of Baghdad with the places of the story`} />}
         chapters={story.chapters.map((chapter, i) => ({
           id: chapter.id,
           content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} />,
