@@ -58,12 +58,17 @@ test.describe("reading the story", () => {
     for (const id of [chapterIds[2]!, chapterIds[1]!, chapterIds[3]!]) await scrollToChapter(page, id);
     await settledBounds(page, chapterIds[3]!);
 
+    // End and Home are smooth scrolls: first the page must come to rest at the end (or the
+    // top), then the chapter at the reading line there must be the active one.
+    const atBottom = () => page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight);
     await page.keyboard.press("End");
+    await expect.poll(atBottom).toBe(true);
     const last = chapterIds.at(-1)!;
     await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", last);
     await settledBounds(page, last);
 
     await page.keyboard.press("Home");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", chapterIds[0]!);
     await settledBounds(page, chapterIds[0]!);
   });

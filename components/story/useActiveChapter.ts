@@ -8,7 +8,11 @@ import { readerViewport, type HostViewportStore } from "@/components/embed/hostV
  * Tracks the chapter at the reading line. An IntersectionObserver says when any chapter,
  * or the story's header or footer, crosses the line (no work per scroll frame); the
  * chapters' positions are then read once to decide, so a fast flick or a jump to the end
- * still lands on the right chapter. `root: document` keeps rootMargin honoured in iframes.
+ * still lands on the right chapter. The observer only reports crossings it samples in the
+ * frames the main thread renders, and the decision is read from that moment's positions;
+ * `scrollend` decides once more where the scroll came to rest, whatever was sampled on the
+ * way (a keyboard Home/End is a smooth scroll of a few frames). `root: document` keeps
+ * rootMargin honoured in iframes.
  * In an embed as tall as the story, the host's viewport messages drive it instead (`host`),
  * and chapters the embed hides (before its start chapter) are never active.
  */
@@ -44,9 +48,11 @@ export function useActiveChapter(
 
     observe();
     narrow.addEventListener("change", observe);
+    window.addEventListener("scrollend", update, { passive: true });
     const stopFollowingHost = host?.subscribe(update);
     return function stopObserving() {
       narrow.removeEventListener("change", observe);
+      window.removeEventListener("scrollend", update);
       observer?.disconnect();
       stopFollowingHost?.();
     };
