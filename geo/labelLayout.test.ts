@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { labelBox, placeLabels, shiftToFit, wrapText } from "./labelLayout";
+import { labelBox, shiftToFitAll, wrapText, type Margins, type PixelBox } from "./labelLayout";
 
-describe("shiftToFit", () => {
+const EDGE = { top: 6, right: 6, bottom: 6, left: 6 };
+const shiftToFit = (boxes: PixelBox[], width: number, height: number, margins: Margins = EDGE) =>
+  shiftToFitAll([{ boxes, margins }], width, height);
+
+describe("shiftToFitAll, one group of boxes", () => {
   it("leaves a view alone when everything fits", () => {
     expect(shiftToFit([{ left: 50, right: 200, top: 50, bottom: 70 }], 400, 300)).toEqual({ dx: 0, dy: 0 });
   });
@@ -28,7 +32,15 @@ describe("shiftToFit", () => {
   });
 });
 
-describe("shiftToFit with furniture margins", () => {
+describe("shiftToFitAll with margins of their own", () => {
+  it("fits each group inside its own margins: the framed area close to the edge, labels clear of the credits", () => {
+    const framed = { boxes: [{ left: 10, right: 300, top: 20, bottom: 250 }], margins: { top: 8, right: 8, bottom: 8, left: 8 } };
+    const labels = { boxes: [{ left: 100, right: 160, top: 240, bottom: 256 }], margins: { top: 8, right: 8, bottom: 50, left: 8 } };
+    // The labels need the view 6 px lower; the framed area allows up to 12.
+    expect(shiftToFitAll([framed, labels], 400, 300)).toEqual({ dx: 0, dy: 6 });
+    expect(shiftToFitAll([framed, { ...labels, margins: { ...labels.margins, bottom: 80 } }], 400, 300)).toBeNull();
+  });
+
   it("keeps boxes clear of a tall bottom margin (the attribution and key)", () => {
     const margins = { top: 6, right: 6, bottom: 60, left: 6 };
     expect(shiftToFit([{ left: 10, right: 50, top: 200, bottom: 260 }], 400, 300, margins)).toEqual({ dx: 0, dy: 20 });
@@ -54,31 +66,5 @@ describe("labelBox", () => {
     expect(labelBox(100, 100, "left", 80, 16)).toEqual({ left: 10, right: 90, top: 92, bottom: 108 });
     expect(labelBox(100, 100, "top", 80, 16)).toEqual({ left: 60, right: 140, top: 74, bottom: 90 });
     expect(labelBox(100, 100, "bottom", 80, 16)).toEqual({ left: 60, right: 140, top: 110, bottom: 126 });
-  });
-});
-
-describe("placeLabels", () => {
-  const at = (x: number, y: number, preferred: "right" | "left" | "top" | "bottom") => ({
-    preferred,
-    boxOn: (side: "right" | "left" | "top" | "bottom") => labelBox(x, y, side, 100, 16),
-  });
-  const inside = (b: { left: number; right: number; top: number; bottom: number }) =>
-    b.left >= 0 && b.top >= 0 && b.right <= 400 && b.bottom <= 300;
-
-  it("keeps the preferred side when it fits", () => {
-    expect(placeLabels([at(100, 100, "right")], inside).map((p) => p.side)).toEqual(["right"]);
-  });
-
-  it("flips a label inward at the map's edge", () => {
-    expect(placeLabels([at(380, 100, "right")], inside).map((p) => p.side)).toEqual(["left"]);
-  });
-
-  it("moves a label off one already placed", () => {
-    expect(placeLabels([at(100, 100, "right"), at(100, 104, "right")], inside).map((p) => p.side)).toEqual(["right", "bottom"]);
-  });
-
-  it("falls back to the preferred side when nothing fits", () => {
-    const tiny = () => false;
-    expect(placeLabels([at(100, 100, "top")], tiny).map((p) => p.side)).toEqual(["top"]);
   });
 });

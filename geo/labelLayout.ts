@@ -50,16 +50,6 @@ export function shiftToFitAll(groups: readonly FitGroup[], width: number, height
   return dx === null || dy === null ? null : { dx, dy };
 }
 
-/** shiftToFitAll for one group of boxes. */
-export function shiftToFit(
-  boxes: readonly PixelBox[],
-  width: number,
-  height: number,
-  margins: Margins = { top: 6, right: 6, bottom: 6, left: 6 },
-): Shift | null {
-  return shiftToFitAll([{ boxes, margins }], width, height);
-}
-
 /**
  * Breaks a label into lines no wider than `maxWidth`, word by word, as the browser does
  * for `white-space: normal`; returns the lines and the widest line's width.
@@ -110,25 +100,4 @@ export function boxInside(box: PixelBox, width: number, height: number, m: Margi
 /** True when two boxes overlap, allowing `gap` pixels between them. */
 export function boxesOverlap(a: PixelBox, b: PixelBox, gap = 2): boolean {
   return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
-}
-
-/**
- * Gives each label a side, in order: the first side (preferred first) whose box is on
- * screen and clear of the labels already placed; failing that, the first on screen;
- * failing that, its preferred side.
- */
-export function placeLabels<T extends { preferred: LabelSide; boxOn: (side: LabelSide) => PixelBox }>(
-  labels: readonly T[],
-  fits: (box: PixelBox) => boolean,
-): { side: LabelSide; box: PixelBox }[] {
-  const placed: PixelBox[] = [];
-  return labels.map((label) => {
-    const candidates = sidesToTry(label.preferred).map((side) => ({ side, box: label.boxOn(side) }));
-    const choice =
-      candidates.find((c) => fits(c.box) && !placed.some((p) => boxesOverlap(p, c.box))) ??
-      candidates.find((c) => fits(c.box)) ??
-      candidates[0]!;
-    placed.push(choice.box);
-    return choice;
-  });
 }
