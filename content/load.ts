@@ -15,13 +15,17 @@ import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./valid
 import { parseFeatureCollection, type CollectionRules } from "./geometry";
 import { buildMapModel, type MapName, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
-import type { Story } from "./schema";
+import type { Story, StoryInput } from "./schema";
+import { editionProblems, parseEdition, storyInEdition, type EditionInfo, type EditionText, type SharedStory } from "./editions";
 import type { AreaFeature, BBox, LngLat } from "@/geo/types";
 import { labelOnLine, tagFeatures, type BasemapProperties } from "@/geo/basemap";
 
 /** Build-time access to the story files, relative to content/. Server code and scripts only. */
 export const FILES = {
+  /** What every edition shares: chapters' cameras, layers and places, the flight, the figures. */
   story: "story.json",
+  /** One file of words per edition: editions/<lang>.json. */
+  editions: "editions",
   places: "geodata/places.geojson",
   districts: "geodata/baghdad_adm3_ocha.geojson",
   river: "geodata/tigris_centerline_ocha_adm3.geojson",
@@ -123,24 +127,68 @@ function readGeo(): GeoRegistry {
 }
 
 export interface LoadedStory {
-  /** The validated story, with computed figures written into its text. */
+  /** The validated story in one edition's words, with computed figures written into its text. */
   story: Story;
   map: StoryMapModel;
   figures: Record<string, string>;
+  edition: EditionInfo;
 }
 
-let cache: LoadedStory | undefined;
+/** The edition every other is checked against, and the one at the site's root. */
+export const REFERENCE_EDITION = "en";
 
-/** Loads, validates and prepares the story once per build. Throws ContentError on bad data. */
-export function loadStory(): LoadedStory {
-  if (!cache) {
-    const geo = loadGeo();
-    const parsed = parseStory(readJsonFile(FILES.story), displayPath(FILES.story), geo);
-    const flight = storyFlight(parsed, geo);
-    const { story, figures } = resolveFigures(parsed, geo, flight);
-    cache = { story, figures, map: buildMapModel(story, geo, flight, basemapNames(loadBasemap())) };
-  }
-  return cache;
+const editionFile = (lang: string) => `${FILES.editions}/${lang}.json`;
+
+/** The languages the story is written in: one file each in content/editions/, the reference first. */
+export function editionLangs(): string[] {
+  const langs = fs
+    .readdirSync(path.join(process.cwd(), "content", FILES.editions))
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.slice(0, -".json".length))
+    .sort();
+  return [REFERENCE_EDITION, ...langs.filter((lang) => lang !== REFERENCE_EDITION)];
+}
+
+const editionCache = new Map<string, EditionText>();
+
+/** One edition's words, validated on their own and against the shared story and the reference edition. */
+export function loadEdition(lang: string): EditionText {
+  const cached = editionCache.get(lang);
+  if (cached) return cached;
+  const file = displayPath(editionFile(lang));
+  const edition = parseEdition(readJsonFile(editionFile(lang)), file);
+  if (edition.edition.lang !== lang) throw new ContentError(file, [`edition.lang is "${edition.edition.lang}"; the file is named for "${lang}"`]);
+  const reference = lang === REFERENCE_EDITION ? edition : loadEdition(REFERENCE_EDITION);
+  const problems = editionProblems(readSharedStory(), edition, reference);
+  if (problems.length) throw new ContentError(file, problems);
+  editionCache.set(lang, edition);
+  return edition;
+}
+
+function readSharedStory(): SharedStory {
+  return readJsonFile(FILES.story) as SharedStory;
+}
+
+/** The story's raw input in one edition's words, before validation: what tests of bad data start from. */
+export function storyInput(lang = REFERENCE_EDITION): StoryInput {
+  return storyInEdition(readSharedStory(), loadEdition(lang));
+}
+
+const storyCache = new Map<string, LoadedStory>();
+
+/** Loads, validates and prepares the story in one edition, once per build. Throws ContentError on bad data. */
+export function loadStory(lang = REFERENCE_EDITION): LoadedStory {
+  const cached = storyCache.get(lang);
+  if (cached) return cached;
+  const geo = loadGeo();
+  const edition = loadEdition(lang);
+  // The shared story and the edition's words are checked together: a problem names both files and the edition.
+  const parsed = parseStory(storyInput(lang), `${displayPath(FILES.story)} with ${displayPath(editionFile(lang))} (edition "${lang}")`, geo);
+  const flight = storyFlight(parsed, geo);
+  const { story, figures } = resolveFigures(parsed, geo, flight, { locale: edition.edition.locale, compass: edition.words.compass });
+  const loaded = { story, figures, map: buildMapModel(story, geo, flight, basemapNames(loadBasemap())), edition: edition.edition };
+  storyCache.set(lang, loaded);
+  return loaded;
 }
 
 /** The locator inset: Iraq and its neighbours (Natural Earth, 1:110m), with Baghdad marked. */

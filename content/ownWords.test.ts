@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copiedPassages, copiedRuns, describeCopies, SOURCE_REPORT, storyTexts, words } from "./ownWords";
-import { FILES, readJsonFile } from "./load";
+import { editionLangs, FILES, readJsonFile } from "./load";
 
 describe("words", () => {
   it("lowercases and splits on punctuation and spaces", () => {
@@ -107,8 +107,8 @@ describe("storyTexts", () => {
   });
 });
 
-describe("the story, against its source report", () => {
-  it("copies no run of eight or more words", () => {
+describe("the story, in every edition, against its source report", () => {
+  it.each(editionLangs())("edition %s copies no run of eight or more words", (lang) => {
     const sourcePath = path.resolve(process.cwd(), SOURCE_REPORT);
     if (!fs.existsSync(sourcePath)) {
       throw new Error(
@@ -117,9 +117,10 @@ describe("the story, against its source report", () => {
       );
     }
     const source = fs.readFileSync(sourcePath, "utf8");
-    const story = readJsonFile(FILES.story);
-    expect(storyTexts(story).length).toBeGreaterThan(20);
-    const copies = describeCopies(copiedPassages(story, source), SOURCE_REPORT);
-    expect(copies, `content/story.json copies the source report:\n${copies.join("\n")}`).toEqual([]);
+    const file = `${FILES.editions}/${lang}.json`;
+    const edition = readJsonFile(file);
+    expect(storyTexts(edition).length).toBeGreaterThan(20);
+    const copies = describeCopies(copiedPassages(edition, source), SOURCE_REPORT);
+    expect(copies, `content/${file} copies the source report:\n${copies.join("\n")}`).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError, parsePlaces, parseStory } from "./validate";
-import { loadGeo, loadStory, readJsonFile, FILES, displayPath } from "./load";
+import { loadGeo, loadStory, readJsonFile, storyInput, FILES, displayPath } from "./load";
 import { buildMapModel } from "./model";
 import { storyFlight } from "./figures";
 import { bboxContains } from "@/geo/coords";
@@ -9,7 +9,7 @@ import { footprintBBox } from "@/geo/footprint";
 const FILE = "content/story.json";
 const geo = loadGeo();
 type RawStory = { meta: Record<string, unknown>; chapters: Record<string, unknown>[]; [key: string]: unknown };
-const pristine = () => structuredClone(readJsonFile(FILES.story)) as RawStory;
+const pristine = () => structuredClone(storyInput()) as unknown as RawStory;
 /** A chapter of the raw story by id, and its index, so fixtures do not depend on the story's order. */
 const chapterOf = (story: RawStory, id: string) => story.chapters.find((c) => c.id === id)!;
 const indexOf = (id: string) => pristine().chapters.findIndex((c) => c.id === id);

@@ -51,10 +51,12 @@ export function flightPath(from: LngLat, to: LngLat, river: Feature<LineString>,
   };
 }
 
-const COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"] as const;
+export const COMPASS = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"] as const;
 
 /** A bearing in words, to the nearest of eight compass points. */
-export function compassPoint(bearingDeg: number): (typeof COMPASS)[number] {
+export type CompassPoint = (typeof COMPASS)[number];
+
+export function compassPoint(bearingDeg: number): CompassPoint {
   if (!Number.isFinite(bearingDeg)) throw new RangeError(`bearing must be a number, got ${bearingDeg}`);
   const normalised = ((bearingDeg % 360) + 360) % 360;
   return COMPASS[Math.round(normalised / 45) % 8]!;

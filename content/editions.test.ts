@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { editionProblems, parseEdition, storyInEdition, type EditionText, type SharedStory } from "./editions";
+import { editionLangs, loadEdition, loadStory, readJsonFile, FILES } from "./load";
+import { ContentError } from "./validate";
+
+const shared = () => structuredClone(readJsonFile(FILES.story)) as SharedStory;
+const english = () => structuredClone(loadEdition("en"));
+/** An edition that is English's words under another language's name: complete by construction. */
+const copyOfEnglish = (): EditionText => ({ ...english(), edition: { lang: "xx", locale: "en-GB", dir: "ltr", name: "Test" } });
+
+function problemsOf(mutate: (edition: EditionText, story: SharedStory) => void): string[] {
+  const edition = copyOfEnglish();
+  const story = shared();
+  mutate(edition, story);
+  return editionProblems(story, edition, english());
+}
+
+describe("the editions in the repository", () => {
+  it("are English, Arabic and French, English first", () => {
+    expect(editionLangs()).toEqual(["en", "ar", "fr"]);
+  });
+
+  it.each(editionLangs())("edition %s tells every chapter of the shared story, every figure filled in", (lang) => {
+    const { story, edition } = loadStory(lang);
+    expect(edition.lang).toBe(lang);
+    expect(story.chapters.map((c) => c.id)).toEqual(loadStory("en").story.chapters.map((c) => c.id));
+    for (const paragraph of story.chapters.flatMap((c) => c.body)) expect(paragraph).not.toMatch(/\{\{/);
+  });
+
+  it("write the same figures with each edition's numbers and words", () => {
+    const en = loadStory("en").figures;
+    const fr = loadStory("fr").figures;
+    const ar = loadStory("ar").figures;
+    expect(fr.flightDistanceKm).toBe(en.flightDistanceKm!.replace(".", ","));
+    expect(ar.flightDistanceKm).toBe(new Intl.NumberFormat("ar-IQ", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(en.flightDistanceKm)));
+    expect(ar.flightDistanceKm).not.toMatch(/[0-9]/);
+    expect(en.flightDirection).toBe("south-west");
+    expect(fr.flightDirection).toBe("sud-ouest");
+    expect(ar.flightDirection).toBe("الجنوب الغربي");
+  });
+});
+
+describe("an edition that misses or adds something is rejected, naming the edition, chapter and field", () => {
+  it("a missing chapter", () => {
+    expect(problemsOf((e) => delete e.chapters["the-flight"])).toEqual([
+      'edition "xx", chapter "the-flight": missing (content/story.json has it)',
+    ]);
+  });
+
+  it("a chapter the story does not have", () => {
+    expect(problemsOf((e) => (e.chapters["epilogue"] = { title: "Epilogue", body: ["Text."] }))).toEqual([
+      'edition "xx", chapter "epilogue": not in the story (content/story.json has no such chapter)',
+    ]);
+  });
+
+  it("a chapter's time the reference edition gives", () => {
+    expect(problemsOf((e) => delete e.chapters["the-flight"]!.time)).toEqual([
+      'edition "xx", chapter "the-flight": time is missing (edition "en" has one)',
+    ]);
+  });
+
+  it("a figure the reference edition does not state, and one it lacks", () => {
+    expect(
+      problemsOf((e) => {
+        const body = e.chapters["the-flight"]!.body;
+        body[1] = body[1]!.replace("{{flightCrossingKm}}", "{{greenZoneAreaKm2}}");
+      }),
+    ).toEqual([
+      'edition "xx", chapter "the-flight" › body: states {{greenZoneAreaKm2}}, which edition "en" does not',
+      'edition "xx", chapter "the-flight" › body: lacks {{flightCrossingKm}}, which edition "en" states',
+    ]);
+  });
+
+  it("a source, a place label or a map credit missing", () => {
+    expect(
+      problemsOf((e) => {
+        delete e.meta.sources["baghdad-geodata"];
+        delete e.placeLabels["us_embassy"];
+        e.meta.mapCredits.pop();
+      }),
+    ).toEqual([
+      'edition "xx", source "baghdad-geodata": missing (content/story.json has it)',
+      'edition "xx", place label "us_embassy": missing (content/story.json has it)',
+      'edition "xx", meta.mapCredits: has 4 credits; the story has 5',
+    ]);
+  });
+
+  it("an empty text, named by edition, chapter and field", () => {
+    const raw = copyOfEnglish();
+    raw.chapters["launch-site"]!.body[1] = "  ";
+    expect(() => parseEdition(raw, "content/editions/xx.json")).toThrow(ContentError);
+    try {
+      parseEdition(raw, "content/editions/xx.json");
+    } catch (error) {
+      expect((error as ContentError).file).toBe("content/editions/xx.json");
+      expect((error as ContentError).problems).toEqual(['edition "xx", chapter "launch-site" › body[1]: must not be empty']);
+    }
+  });
+
+  it("a compass word missing", () => {
+    const raw = copyOfEnglish() as unknown as { words: { compass: Record<string, string> } };
+    delete raw.words.compass["south-west"];
+    expect(() => parseEdition(raw, "content/editions/xx.json")).toThrow(/edition "xx", words\.compass\.south-west/);
+  });
+});
+
+describe("storyInEdition", () => {
+  it("puts an edition's words on the shared story's structure", () => {
+    const story = storyInEdition(shared(), loadEdition("fr"));
+    const flight = story.chapters.find((c) => c.id === "the-flight")!;
+    expect(flight.camera).toEqual(shared().chapters.find((c) => c.id === "the-flight")!.camera);
+    expect(flight.title).toBe(loadEdition("fr").chapters["the-flight"]!.title);
+    expect(story.meta.published).toBe(shared().meta.published);
+  });
+});

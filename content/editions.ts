@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { COMPASS } from "@/geo/flight";
+import { ContentError, FIGURE_TOKEN } from "./validate";
+import type { StoryInput } from "./schema";
+
+/**
+ * An edition is the story's words in one language: everything a reader reads, keyed by the
+ * ids of the shared story (content/story.json), which holds what every edition shares
+ * (cameras, layers, places, flight, figures). Adding a language is adding one such file.
+ */
+const text = z.string().trim().min(1, "must not be empty");
+
+export const editionSchema = z.strictObject({
+  edition: z.strictObject({
+    lang: z.string().regex(/^[a-z]{2,3}$/, "must be a language code such as fr or ar"),
+    /** The BCP 47 locale numbers and dates are formatted for (Intl), e.g. fr-FR, ar-IQ. */
+    locale: text,
+    dir: z.enum(["ltr", "rtl"]),
+    /** The language's name in itself, for the language switcher. */
+    name: text,
+  }),
+  meta: z.strictObject({
+    title: text,
+    standfirst: text,
+    byline: text,
+    sources: z.record(z.string(), z.strictObject({ title: text, publisher: text, note: text.optional() })),
+    mapCredits: z.array(z.strictObject({ text: text, short: text.optional() })),
+  }),
+  placeLabels: z.record(z.string(), z.strictObject({ text: text, note: text.optional() })).default({}),
+  chapters: z.record(z.string(), z.strictObject({ title: text, time: text.optional(), body: z.array(text).min(1, "needs at least one paragraph") })),
+  /** Words the computed figures are written with (the flight's compass direction). */
+  words: z.strictObject({ compass: z.strictObject(Object.fromEntries(COMPASS.map((point) => [point, text])) as Record<(typeof COMPASS)[number], typeof text>) }),
+});
+
+export type EditionText = z.output<typeof editionSchema>;
+export type EditionInfo = EditionText["edition"];
+
+/** What every edition shares, as content/story.json holds it: the story without its words. */
+export interface SharedStory {
+  meta: { published: string; sources: { id: string; date: string; url?: string }[]; mapCredits: { licence?: string }[] };
+  flight: unknown;
+  figures: Record<string, unknown>;
+  placeLabels: Record<string, { side?: string }>;
+  chapters: ({ id: string } & Record<string, unknown>)[];
+}
+
+/** "chapter "the-flight" › body[1]" for a path into an edition file. */
+function describeEditionPath(path: readonly PropertyKey[]): string {
+  const [first, second, ...rest] = path;
+  const field = (parts: readonly PropertyKey[]) =>
+    parts.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), "");
+  if (first === "chapters" && typeof second === "string") return `chapter "${second}"${rest.length ? ` › ${field(rest)}` : ""}`;
+  if (first === "placeLabels" && typeof second === "string") return `place label "${second}"${rest.length ? ` › ${field(rest)}` : ""}`;
+  return field(path) || "(top level)";
+}
+
+/** Validates an edition file's own shape; problems name the edition, the chapter and the field. */
+export function parseEdition(raw: unknown, file: string): EditionText {
+  const result = editionSchema.safeParse(raw);
+  if (!result.success) {
+    const lang = (raw as { edition?: { lang?: unknown } })?.edition?.lang;
+    const edition = typeof lang === "string" ? `edition "${lang}", ` : "";
+    throw new ContentError(file, result.error.issues.map((issue) => `${edition}${describeEditionPath(issue.path)}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+const figuresIn = (paragraphs: readonly string[]) => new Set(paragraphs.flatMap((p) => [...p.matchAll(FIGURE_TOKEN)].map((m) => m[1]!)));
+
+/**
+ * What an edition lacks or has in excess against the shared story, and against the
+ * reference edition (English) for optional fields and the figures each chapter states:
+ * each problem names the edition, the chapter (or place, or source) and the field.
+ */
+export function editionProblems(shared: SharedStory, edition: EditionText, reference: EditionText): string[] {
+  const problems: string[] = [];
+  const lang = edition.edition.lang;
+  const say = (where: string, message: string) => problems.push(`edition "${lang}", ${where}: ${message}`);
+  const compareKeys = (kind: string, ours: readonly string[], expected: readonly string[], whereExpected: string) => {
+    for (const id of expected) if (!ours.includes(id)) say(`${kind} "${id}"`, `missing (${whereExpected} has it)`);
+    for (const id of ours) if (!expected.includes(id)) say(`${kind} "${id}"`, `not in the story (${whereExpected} has no such ${kind})`);
+  };
+
+  compareKeys("chapter", Object.keys(edition.chapters), shared.chapters.map((c) => c.id), "content/story.json");
+  compareKeys("source", Object.keys(edition.meta.sources), shared.meta.sources.map((s) => s.id), "content/story.json");
+  compareKeys("place label", Object.keys(edition.placeLabels), Object.keys(shared.placeLabels), "content/story.json");
+  if (edition.meta.mapCredits.length !== shared.meta.mapCredits.length) {
+    say("meta.mapCredits", `has ${edition.meta.mapCredits.length} credits; the story has ${shared.meta.mapCredits.length}`);
+  }
+
+  const optional = (where: string, field: string, ours: unknown, theirs: unknown) => {
+    if (theirs !== undefined && ours === undefined) say(where, `${field} is missing (edition "${reference.edition.lang}" has one)`);
+  };
+  for (const [id, chapter] of Object.entries(edition.chapters)) {
+    const model = reference.chapters[id];
+    if (!model) continue;
+    optional(`chapter "${id}"`, "time", chapter.time, model.time);
+    const ours = figuresIn(chapter.body);
+    const theirs = figuresIn(model.body);
+    for (const name of ours) if (!theirs.has(name)) say(`chapter "${id}" › body`, `states {{${name}}}, which edition "${reference.edition.lang}" does not`);
+    for (const name of theirs) if (!ours.has(name)) say(`chapter "${id}" › body`, `lacks {{${name}}}, which edition "${reference.edition.lang}" states`);
+  }
+  for (const [id, label] of Object.entries(edition.placeLabels)) {
+    optional(`place label "${id}"`, "note", label.note, reference.placeLabels[id]?.note);
+  }
+  for (const [id, source] of Object.entries(edition.meta.sources)) {
+    optional(`source "${id}"`, "note", source.note, reference.meta.sources[id]?.note);
+  }
+  edition.meta.mapCredits.forEach((credit, i) => optional(`meta.mapCredits[${i}]`, "short", credit.short, reference.meta.mapCredits[i]?.short));
+  return problems;
+}
+
+/** The shared story told in one edition's words: the input the story schema validates. */
+export function storyInEdition(shared: SharedStory, edition: EditionText): StoryInput {
+  return {
+    meta: {
+      title: edition.meta.title,
+      standfirst: edition.meta.standfirst,
+      byline: edition.meta.byline,
+      published: shared.meta.published,
+      sources: shared.meta.sources.map((s) => ({ ...s, ...edition.meta.sources[s.id]! })),
+      mapCredits: shared.meta.mapCredits.map((c, i) => ({ ...c, ...edition.meta.mapCredits[i]! })),
+    },
+    flight: shared.flight,
+    figures: shared.figures,
+    placeLabels: Object.fromEntries(Object.entries(shared.placeLabels).map(([id, p]) => [id, { ...p, ...edition.placeLabels[id]! }])),
+    chapters: shared.chapters.map((c) => ({ ...c, ...edition.chapters[c.id]! })),
+  } as StoryInput;
+}
