@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { loadStory } from "@/content/load";
 
 export const metadata: Metadata = {
-  title: "Page not found",
+  title: loadStory().ui.notFoundTitle,
   robots: { index: false },
 };
 
@@ -11,16 +11,16 @@ export const metadata: Metadata = {
  * own 404 page uses inline styles, which the Content-Security-Policy does not allow).
  */
 export default function NotFound() {
-  const { story } = loadStory();
+  const { story, ui } = loadStory();
   return (
     <main id="main" className="not-found">
       <p className="not-found__code">404</p>
-      <h1 className="not-found__title">This page does not exist</h1>
+      <h1 className="not-found__title">{ui.notFoundHeading}</h1>
       <p>
         {/* A plain link: next/link would add its client code to every page's first load
             (this page is part of the root layout), and a 404 has no state to keep. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        The story is here: <a href="/">{story.meta.title}</a>
+        {ui.notFoundStory} <a href="/">{story.meta.title}</a>
       </p>
     </main>
   );

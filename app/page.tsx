@@ -13,21 +13,21 @@ export const metadata: Metadata = {
 };
 
 export default function StoryPage() {
-  const { story, map } = loadStory();
+  const { story, map, ui, edition } = loadStory();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the story
+        {ui.skipLink}
       </a>
       <header className="masthead">
-        <span className="masthead__name">Baghdad Map Desk</span>
+        <span className="masthead__name">{ui.deskName}</span>
         <span className="masthead__tools">
-          <span className="masthead__section">Iraq · Interactive</span>
-          <EmbedDialog title={story.meta.title} chapters={story.chapters.map(({ id, title }) => ({ id, title }))} />
+          <span className="masthead__section">{ui.section}</span>
+          <EmbedDialog title={story.meta.title} chapters={story.chapters.map(({ id, title }) => ({ id, title }))} ui={ui} />
         </span>
       </header>
       <main id="main">
-        <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} />
+        <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} ui={ui} locale={edition.locale} />
       </main>
     </>
   );

@@ -10,6 +10,90 @@ import type { StoryInput } from "./schema";
  */
 const text = z.string().trim().min(1, "must not be empty");
 
+/**
+ * Every word the page's furniture says (buttons, names of controls, the key, hints, popups,
+ * dialogs, the static map's caption…), so that no component holds reader-facing text.
+ * `{name}` marks a value put in at run time (see fillIn).
+ */
+export const UI_KEYS = [
+  "skipLink",
+  "deskName",
+  "section",
+  "chapterWord",
+  "ofWord",
+  "sourcesLabel",
+  "sourcesHeading",
+  "creditsHeading",
+  "schematicNote",
+  "leafletCredit",
+  "chaptersNav",
+  "previous",
+  "next",
+  "reduceMotionVerb",
+  "reduceMotionObject",
+  "mapRegion",
+  "exploreMap",
+  "backToStory",
+  "key",
+  "keyList",
+  "legendRiver",
+  "legendPlace",
+  "legendApproximate",
+  "layerGreenZone",
+  "layerBridges",
+  "layerFlightPath",
+  "layerDrone",
+  "layerScale",
+  "exploreGreenZone",
+  "exploreBridges",
+  "exploreFlightPath",
+  "explorePlaces",
+  "wheelHint",
+  "touchHint",
+  "flightLabel",
+  "drone",
+  "fullCredits",
+  "tilesDown",
+  "scaleCaption",
+  "leafletTitle",
+  "riverName",
+  "greenZoneName",
+  "approximateSuffix",
+  "approximateStem",
+  "placeOpen",
+  "placeApproximate",
+  "placeKnown",
+  "placeInStory",
+  "metres",
+  "kilometres",
+  "staticMapTitle",
+  "staticMapCaption",
+  "city",
+  "locatorLabel",
+  "locatorCaption",
+  "embedButton",
+  "embedTitle",
+  "close",
+  "startAt",
+  "theBeginning",
+  "theme",
+  "themeLight",
+  "themeDark",
+  "loaderHeading",
+  "loaderHelp",
+  "loaderCode",
+  "iframeHeading",
+  "iframeHelp",
+  "iframeCode",
+  "copy",
+  "copied",
+  "copyByHand",
+  "notFoundTitle",
+  "notFoundHeading",
+  "notFoundStory",
+] as const;
+export type UiKey = (typeof UI_KEYS)[number];
+
 export const editionSchema = z.strictObject({
   edition: z.strictObject({
     lang: z.string().regex(/^[a-z]{2,3}$/, "must be a language code such as fr or ar"),
@@ -28,11 +112,13 @@ export const editionSchema = z.strictObject({
   }),
   placeLabels: z.record(z.string(), z.strictObject({ text: text, note: text.optional() })).default({}),
   chapters: z.record(z.string(), z.strictObject({ title: text, time: text.optional(), body: z.array(text).min(1, "needs at least one paragraph") })),
+  ui: z.strictObject(Object.fromEntries(UI_KEYS.map((key) => [key, text])) as Record<UiKey, typeof text>),
   /** Words the computed figures are written with (the flight's compass direction). */
   words: z.strictObject({ compass: z.strictObject(Object.fromEntries(COMPASS.map((point) => [point, text])) as Record<(typeof COMPASS)[number], typeof text>) }),
 });
 
 export type EditionText = z.output<typeof editionSchema>;
+export type UiText = EditionText["ui"];
 export type EditionInfo = EditionText["edition"];
 
 /** What every edition shares, as content/story.json holds it: the story without its words. */

@@ -16,7 +16,7 @@ import { parseFeatureCollection, type CollectionRules } from "./geometry";
 import { buildMapModel, type MapName, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
 import type { Story, StoryInput } from "./schema";
-import { editionProblems, parseEdition, storyInEdition, type EditionInfo, type EditionText, type SharedStory } from "./editions";
+import { editionProblems, parseEdition, storyInEdition, type EditionInfo, type EditionText, type SharedStory, type UiText } from "./editions";
 import type { AreaFeature, BBox, LngLat } from "@/geo/types";
 import { labelOnLine, tagFeatures, type BasemapProperties } from "@/geo/basemap";
 
@@ -132,6 +132,8 @@ export interface LoadedStory {
   map: StoryMapModel;
   figures: Record<string, string>;
   edition: EditionInfo;
+  /** The edition's words for the page's furniture. */
+  ui: UiText;
 }
 
 /** The edition every other is checked against, and the one at the site's root. */
@@ -186,7 +188,9 @@ export function loadStory(lang = REFERENCE_EDITION): LoadedStory {
   const parsed = parseStory(storyInput(lang), `${displayPath(FILES.story)} with ${displayPath(editionFile(lang))} (edition "${lang}")`, geo);
   const flight = storyFlight(parsed, geo);
   const { story, figures } = resolveFigures(parsed, geo, flight, { locale: edition.edition.locale, compass: edition.words.compass });
-  const loaded = { story, figures, map: buildMapModel(story, geo, flight, basemapNames(loadBasemap())), edition: edition.edition };
+  const names = basemapNames(loadBasemap(), edition.ui);
+  const map = buildMapModel(story, geo, flight, names, edition.ui);
+  const loaded = { story, figures, map, edition: edition.edition, ui: edition.ui };
   storyCache.set(lang, loaded);
   return loaded;
 }
@@ -298,11 +302,12 @@ function buildStaticMap(): StaticOverview {
   return { map: overview, views: STATIC_MAP_VIEWS.map((spec) => staticMapView(requests, spec)) };
 }
 
-/** The names the basemap draws (its label features), for the map to lay out with the story's labels. */
-function basemapNames(basemap: FeatureCollection<GeoJSON.Geometry, BasemapProperties>): MapName[] {
+/** The names the basemap draws (its label features), in the edition's words, for the map to lay out with the story's labels. */
+function basemapNames(basemap: FeatureCollection<GeoJSON.Geometry, BasemapProperties>, ui: UiText): MapName[] {
+  const text = { river: ui.riverName, "green-zone": ui.greenZoneName } as const;
   return basemap.features.flatMap(({ geometry, properties: p }) =>
-    p.layer === "label" && geometry.type === "Point" && p.name && (p.labels === "river" || p.labels === "green-zone")
-      ? [{ id: p.id, text: p.name, at: geometry.coordinates as LngLat, names: p.labels }]
+    p.layer === "label" && geometry.type === "Point" && (p.labels === "river" || p.labels === "green-zone")
+      ? [{ id: p.id, text: text[p.labels], at: geometry.coordinates as LngLat, names: p.labels }]
       : [],
   );
 }

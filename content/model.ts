@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point, Polygon } from "geojson";
 import type { LabelSide, Story, StoryLayerId } from "./schema";
+import type { UiText } from "./ui";
 import type { GeoRegistry } from "./validate";
 import type { BBox, LngLat, MapView, PlaceFeature } from "@/geo/types";
 import { viewToFit } from "@/geo/views";
@@ -56,10 +57,10 @@ export interface MapName {
   names: "river" | "green-zone";
 }
 
-/** A place known only roughly always says so in its label. */
-function labelOf(place: PlaceFeature, editorial: string | undefined): string {
+/** A place known only roughly always says so in its label, in the edition's words. */
+function labelOf(place: PlaceFeature, editorial: string | undefined, ui: Pick<UiText, "approximateStem" | "approximateSuffix">): string {
   const label = editorial ?? place.properties.name;
-  return isApproximate(place) && !/approximate/i.test(label) ? `${label} (approximate location)` : label;
+  return isApproximate(place) && !label.toLowerCase().includes(ui.approximateStem.toLowerCase()) ? `${label} ${ui.approximateSuffix}` : label;
 }
 
 /**
@@ -73,7 +74,13 @@ function labelAnchors(place: PlaceFeature): Record<LabelSide, LngLat> {
   return { top: [lng, north], bottom: [lng, south], left: [west, lat], right: [east, lat] };
 }
 
-export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath, names: MapName[]): StoryMapModel {
+export function buildMapModel(
+  story: Story,
+  geo: GeoRegistry,
+  flight: FlightPath,
+  names: MapName[],
+  ui: Pick<UiText, "approximateStem" | "approximateSuffix">,
+): StoryMapModel {
   const placesById = new Map(geo.places.features.map((f) => [f.properties.id, f]));
   const fitById = new Map<string, (typeof geo.places.features)[number] | (typeof geo.areas)[number]>([
     ...placesById,
@@ -100,7 +107,7 @@ export function buildMapModel(story: Story, geo: GeoRegistry, flight: FlightPath
     geometry: place.geometry,
     properties: {
       id: place.properties.id,
-      label: labelOf(place, editorial?.text),
+      label: labelOf(place, editorial?.text, ui),
       labelSide,
       labelAnchors: labelAnchors(place),
       ...(place.properties.name_ar ? { nameAr: place.properties.name_ar } : {}),

@@ -188,7 +188,7 @@ describe("bad places data", () => {
 describe("the map model", () => {
   it("carries only plain JSON to the client", () => {
     const { story } = loadStory();
-    const model = buildMapModel(story, geo, storyFlight(story, geo), []);
+    const model = buildMapModel(story, geo, storyFlight(story, geo), [], { approximateStem: "approximate", approximateSuffix: "(approximate location)" });
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
   });
 });

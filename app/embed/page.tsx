@@ -15,7 +15,7 @@ export const metadata: Metadata = {
  * site's furniture. Its options come from the URL, read on the client (the page is static).
  */
 export default function EmbedPage() {
-  const { story, map } = loadStory();
+  const { story, map, ui, edition } = loadStory();
   const chapterIds = story.chapters.map((chapter) => chapter.id);
   return (
     <>
@@ -23,7 +23,7 @@ export default function EmbedPage() {
       <script dangerouslySetInnerHTML={{ __html: embedBootScript(chapterIds) }} />
       <EmbedBridge chapterIds={chapterIds}>
         <main id="main" className="embed">
-          <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} />
+          <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} ui={ui} locale={edition.locale} />
         </main>
       </EmbedBridge>
     </>

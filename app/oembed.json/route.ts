@@ -6,14 +6,15 @@ import { SITE_URL } from "@/components/embed/siteUrl";
 export const dynamic = "force-static";
 
 export function GET() {
-  const { meta } = loadStory().story;
+  const { story, ui } = loadStory();
+  const { meta } = story;
   return Response.json(
     {
       version: "1.0",
       type: "rich",
       title: meta.title,
-      author_name: meta.byline.replace(/^By\s+/i, ""),
-      provider_name: "Baghdad Map Desk",
+      author_name: ui.deskName,
+      provider_name: ui.deskName,
       provider_url: `${SITE_URL}/`,
       html: iframeSnippet(SITE_URL, meta.title),
       width: IFRAME_WIDTH,

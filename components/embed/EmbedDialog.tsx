@@ -3,13 +3,22 @@
 import { useId, useRef, useState } from "react";
 import type { EmbedTheme } from "./options";
 import { iframeSnippet, loaderSnippet } from "./snippets";
+import { fillIn, type UiText } from "@/content/ui";
+
+type DialogText = Pick<
+  UiText,
+  | "embedButton" | "embedTitle" | "close" | "startAt" | "theBeginning" | "theme" | "themeLight" | "themeDark"
+  | "loaderHeading" | "loaderHelp" | "loaderCode" | "iframeHeading" | "iframeHelp" | "iframeCode" | "copy" | "copied" | "copyByHand"
+>;
 
 interface Props {
   title: string;
   chapters: { id: string; title: string }[];
+  /** The edition's words for the button and the dialog. */
+  ui: DialogText;
 }
 
-function CopyableSnippet({ label, code }: { label: string; code: string }) {
+function CopyableSnippet({ label, code, ui }: { label: string; code: string; ui: Pick<DialogText, "copy" | "copied" | "copyByHand"> }) {
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
@@ -17,12 +26,12 @@ function CopyableSnippet({ label, code }: { label: string; code: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setStatus("Copied");
+      setStatus(ui.copied);
     } catch {
       // No clipboard (an insecure page, a refused permission): select it for the reader to copy.
       text.current?.focus();
       text.current?.select();
-      setStatus("Selected: press Ctrl+C (⌘C on a Mac) to copy");
+      setStatus(ui.copyByHand);
     }
   };
 
@@ -34,7 +43,7 @@ function CopyableSnippet({ label, code }: { label: string; code: string }) {
       <textarea id={id} ref={text} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
       <div className="embed-dialog__copy">
         <button type="button" onClick={copy} aria-describedby={`${id}-status`}>
-          Copy {label.toLowerCase()}
+          {fillIn(ui.copy, { what: label.toLowerCase() })}
         </button>
         <span id={`${id}-status`} className="embed-dialog__status" role="status">
           {status}
@@ -49,7 +58,7 @@ function CopyableSnippet({ label, code }: { label: string; code: string }) {
  * (recommended) and for a plain iframe, with a start chapter and a theme. The snippets
  * name the origin the reader is on, so they work on any host.
  */
-export function EmbedDialog({ title, chapters }: Props) {
+export function EmbedDialog({ title, chapters, ui }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [origin, setOrigin] = useState("");
@@ -66,7 +75,7 @@ export function EmbedDialog({ title, chapters }: Props) {
   return (
     <>
       <button type="button" ref={button} className="embed-button" aria-haspopup="dialog" onClick={open}>
-        Embed
+        {ui.embedButton}
       </button>
       <dialog
         ref={dialog}
@@ -75,16 +84,16 @@ export function EmbedDialog({ title, chapters }: Props) {
         onClose={() => button.current?.focus()}
       >
         <div className="embed-dialog__head">
-          <h2 id={headingId}>Embed this story</h2>
+          <h2 id={headingId}>{ui.embedTitle}</h2>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {ui.close}
           </button>
         </div>
         <div className="embed-dialog__options">
           <label>
-            Start at
+            {ui.startAt}
             <select value={chapter} onChange={(e) => setChapter(e.target.value)}>
-              <option value="">The beginning</option>
+              <option value="">{ui.theBeginning}</option>
               {chapters.map((c, i) => (
                 <option key={c.id} value={c.id}>
                   {i + 1}. {c.title}
@@ -93,21 +102,21 @@ export function EmbedDialog({ title, chapters }: Props) {
             </select>
           </label>
           <label>
-            Theme
+            {ui.theme}
             <select value={theme} onChange={(e) => setTheme(e.target.value === "dark" ? "dark" : "light")}>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
+              <option value="light">{ui.themeLight}</option>
+              <option value="dark">{ui.themeDark}</option>
             </select>
           </label>
         </div>
         {origin && (
           <>
-            <h3>Loader (recommended)</h3>
-            <p>Sizes the frame to the whole story; the map follows as readers scroll your page.</p>
-            <CopyableSnippet label="Loader code" code={loaderSnippet(origin, choice)} />
-            <h3>Plain iframe</h3>
-            <p>A fixed-height frame; the story scrolls inside it. For pages that allow no scripts.</p>
-            <CopyableSnippet label="Iframe code" code={iframeSnippet(origin, title, choice)} />
+            <h3>{ui.loaderHeading}</h3>
+            <p>{ui.loaderHelp}</p>
+            <CopyableSnippet label={ui.loaderCode} code={loaderSnippet(origin, choice)} ui={ui} />
+            <h3>{ui.iframeHeading}</h3>
+            <p>{ui.iframeHelp}</p>
+            <CopyableSnippet label={ui.iframeCode} code={iframeSnippet(origin, title, choice)} ui={ui} />
             <p>
               oEmbed: <code>{origin}/oembed.json</code>
             </p>

@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
 import { READER_MOVE_EVENT } from "./CameraController";
+import { useUiText } from "@/components/ui/UiText";
+import { fillIn } from "@/content/ui";
 
 const HINT_MS = 1600;
 const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -16,6 +18,7 @@ const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(n
 export function CooperativeGestures() {
   const map = useMap();
   const [hint, setHint] = useState<string | null>(null);
+  const ui = useUiText();
   const timer = useRef<number>(0);
 
   useEffect(() => {
@@ -27,7 +30,7 @@ export function CooperativeGestures() {
     };
     const onWheel = (event: WheelEvent) => {
       if (!(event.ctrlKey || event.metaKey)) {
-        show(`Use ${isMac() ? "⌘" : "Ctrl"} + scroll to zoom the map`);
+        show(fillIn(ui.wheelHint, { key: isMac() ? "⌘" : "Ctrl" }));
         return;
       }
       event.preventDefault();
@@ -45,7 +48,7 @@ export function CooperativeGestures() {
     const onTouchMove = (event: TouchEvent) => {
       if (oneFinger && event.touches.length === 1) {
         oneFinger = false;
-        show("Use two fingers to move the map");
+        show(ui.touchHint);
       }
     };
     map.touchZoom.enable();
@@ -59,7 +62,7 @@ export function CooperativeGestures() {
       container.removeEventListener("touchmove", onTouchMove);
       window.clearTimeout(timer.current);
     };
-  }, [map]);
+  }, [map, ui]);
 
   return hint ? (
     <div className="map-hint" aria-hidden="true">

@@ -9,6 +9,8 @@ import type { LngLat } from "@/geo/types";
 import { approximateAreaStyle } from "./basemapStyle";
 import { toLatLng } from "./leafletAdapter";
 import { MapLabel } from "./MapLabel";
+import { useUiText } from "@/components/ui/UiText";
+import { fillIn, type ClientUiText } from "@/content/ui";
 
 /**
  * A place as a focusable map button, 24 px square (WCAG 2.5.8): a dot where the position is
@@ -53,11 +55,15 @@ function useUncrowdedTargets() {
   }, [map]);
 }
 
-export function formatUncertainty(metres: number): string {
-  return metres >= 1000 ? `${(metres / 1000).toFixed(1).replace(/\.0$/, "")} km` : `${Math.round(metres)} m`;
+/** A distance as the edition writes it: "700 m", "1.5 km" (in its own numerals). */
+export function formatUncertainty(metres: number, locale: string, ui: Pick<ClientUiText, "metres" | "kilometres">): string {
+  const number = (n: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  return metres >= 1000 ? fillIn(ui.kilometres, { n: number(metres / 1000, 1) }) : fillIn(ui.metres, { n: number(Math.round(metres), 0) });
 }
 
 function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onFollowChapter: (id: string) => void }) {
+  const ui = useUiText();
+  const distance = formatUncertainty(place.uncertaintyM, ui.locale, ui);
   return (
     <div className="place-popup">
       <h2 className="place-popup__name">{place.label}</h2>
@@ -69,12 +75,12 @@ function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onF
       {place.note && <p>{place.note}</p>}
       <p className="place-popup__uncertainty">
         {place.approximate
-          ? `Approximate location: it may lie anywhere within about ${formatUncertainty(place.uncertaintyM)} of the circle's centre.`
-          : `Position known to within about ${formatUncertainty(place.uncertaintyM)}.`}
+          ? fillIn(ui.placeApproximate, { distance })
+          : fillIn(ui.placeKnown, { distance })}
       </p>
       {place.chapters.length > 0 && (
         <>
-          <p className="place-popup__chapters-title">In the story:</p>
+          <p className="place-popup__chapters-title">{ui.placeInStory}</p>
           <ul className="place-popup__chapters">
             {place.chapters.map((chapter) => (
               <li key={chapter.id}>
@@ -103,6 +109,7 @@ function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onF
  */
 export function ExplorePlaces({ model, onFollowChapter }: { model: StoryMapModel; onFollowChapter: (id: string) => void }) {
   useUncrowdedTargets();
+  const ui = useUiText();
   return (
     <>
       {model.places.features.map(({ properties: place }) => {
@@ -122,7 +129,7 @@ export function ExplorePlaces({ model, onFollowChapter }: { model: StoryMapModel
                 {popup}
               </GeoJSON>
             )}
-            <Marker position={toLatLng(at)} icon={placeIcon(place)} keyboard title={`${place.label}: open details`}>
+            <Marker position={toLatLng(at)} icon={placeIcon(place)} keyboard title={fillIn(ui.placeOpen, { place: place.label })}>
               {popup}
             </Marker>
             <MapLabel at={at} side={side} variant="target">

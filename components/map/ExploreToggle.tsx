@@ -1,5 +1,6 @@
 "use client";
 
+import { useUiText } from "@/components/ui/UiText";
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import L from "leaflet";
@@ -11,6 +12,7 @@ import L from "leaflet";
  */
 export function ExploreToggle({ exploring, onToggle }: { exploring: boolean; onToggle: () => void }) {
   const map = useMap();
+  const ui = useUiText();
   const button = useRef<HTMLButtonElement>(null);
   const onToggleRef = useRef(onToggle);
   useEffect(() => {
@@ -54,7 +56,7 @@ export function ExploreToggle({ exploring, onToggle }: { exploring: boolean; onT
       aria-keyshortcuts="E"
       onClick={onToggle}
     >
-      {exploring ? "Back to the story" : "Explore the map"}
+      {exploring ? ui.backToStory : ui.exploreMap}
     </button>
   );
 }

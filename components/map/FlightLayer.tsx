@@ -11,7 +11,6 @@ import { palette } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
 import type { LabelPlacement } from "@/geo/frame";
 
-export const FLIGHT_LABEL = "Schematic path";
 export const FLIGHT_LABEL_ID = "flight-path-label";
 
 /** Where the flight path's label hangs: half way along it, to the left. */
@@ -56,7 +55,7 @@ const droneIcon = L.divIcon({
  * the stretch already flown drawn solid. It listens to the progress store and moves the
  * Leaflet layers directly: no React render per scroll frame.
  */
-export function Drone({ flight, progress }: { flight: StoryMapModel["flight"]; progress: ProgressStore }) {
+export function Drone({ flight, progress, title }: { flight: StoryMapModel["flight"]; progress: ProgressStore; title: string }) {
   const map = useMap();
   const marker = useRef<L.Marker>(null);
   const flown = useRef<L.Polyline>(null);
@@ -81,7 +80,7 @@ export function Drone({ flight, progress }: { flight: StoryMapModel["flight"]; p
   return (
     <>
       <Polyline ref={flown} positions={samples.slice(0, 1)} pathOptions={{ color: palette.event, weight: 3.5 }} interactive={false} />
-      <Marker ref={marker} position={samples[0]!} icon={droneIcon} interactive={false} keyboard={false} title="Drone" />
+      <Marker ref={marker} position={samples[0]!} icon={droneIcon} interactive={false} keyboard={false} title={title} />
     </>
   );
 }

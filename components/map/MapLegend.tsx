@@ -4,8 +4,11 @@ import { useCallback, useId, useState } from "react";
 import L from "leaflet";
 import type { ChapterMapState, StoryMapModel } from "@/content/model";
 import { STORY_LAYERS, type StoryLayerId } from "@/content/layers";
+import type { ClientUiText } from "@/content/ui";
+import { useUiText } from "@/components/ui/UiText";
 
 type Swatch = "river" | "place" | "approximate" | StoryLayerId;
+type LegendText = Pick<ClientUiText, "legendRiver" | "legendPlace" | "legendApproximate" | (typeof STORY_LAYERS)[StoryLayerId]>;
 
 interface LegendItem {
   key: string;
@@ -19,13 +22,13 @@ interface LegendItem {
  * What the map shows for a chapter, in the order it is drawn, then by name the places whose
  * labels had no room on the map (`unlabelled`), so that the key still says what they are.
  */
-export function legendItems(model: StoryMapModel, chapter: ChapterMapState, unlabelled: readonly string[] = []): LegendItem[] {
+export function legendItems(model: StoryMapModel, chapter: ChapterMapState, ui: LegendText, unlabelled: readonly string[] = []): LegendItem[] {
   const highlighted = model.places.features.filter((p) => chapter.highlight.includes(p.properties.id));
-  const items: LegendItem[] = [{ key: "river", swatch: "river", text: "The Tigris (schematic width)" }];
-  for (const layer of chapter.layers) items.push({ key: layer, swatch: layer, text: STORY_LAYERS[layer] });
-  if (highlighted.some((p) => !p.properties.approximate)) items.push({ key: "place", swatch: "place", text: "Place with a known position" });
+  const items: LegendItem[] = [{ key: "river", swatch: "river", text: ui.legendRiver }];
+  for (const layer of chapter.layers) items.push({ key: layer, swatch: layer, text: ui[STORY_LAYERS[layer]] });
+  if (highlighted.some((p) => !p.properties.approximate)) items.push({ key: "place", swatch: "place", text: ui.legendPlace });
   if (highlighted.some((p) => p.properties.approximate)) {
-    items.push({ key: "approximate", swatch: "approximate", text: "Approximate location: the circle is its uncertainty" });
+    items.push({ key: "approximate", swatch: "approximate", text: ui.legendApproximate });
   }
   for (const place of highlighted.filter((p) => unlabelled.includes(p.properties.id))) {
     const { id, approximate, label } = place.properties;
@@ -37,6 +40,7 @@ export function legendItems(model: StoryMapModel, chapter: ChapterMapState, unla
 /** The key to the map. Always open on wide screens; a toggle on phones, where room is short. */
 export function MapLegend({ model, chapter, unlabelled }: { model: StoryMapModel; chapter: ChapterMapState; unlabelled: readonly string[] }) {
   const [open, setOpen] = useState(false);
+  const ui = useUiText();
   const listId = useId();
   const stopMapGestures = useCallback((element: HTMLDivElement | null) => {
     if (element) L.DomEvent.disableClickPropagation(element);
@@ -44,10 +48,10 @@ export function MapLegend({ model, chapter, unlabelled }: { model: StoryMapModel
   return (
     <div className="map-legend" data-open={open || undefined} ref={stopMapGestures}>
       <button type="button" className="map-legend__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        Key
+        {ui.key}
       </button>
-      <ul id={listId} className="map-legend__list" aria-label="Map key">
-        {legendItems(model, chapter, unlabelled).map((item) => (
+      <ul id={listId} className="map-legend__list" aria-label={ui.keyList}>
+        {legendItems(model, chapter, ui, unlabelled).map((item) => (
           <li key={item.key} data-unlabelled={item.unlabelled}>
             <span className={`map-legend__swatch map-legend__swatch--${item.swatch}`} aria-hidden="true" />
             {item.text}

@@ -16,7 +16,9 @@ import { CameraController, LabelPlanReporter, type CameraLabel, type LabelPlan }
 import { OptionalTileLayer } from "./OptionalTileLayer";
 import { Credits } from "./Credits";
 import { readTileSettings } from "./tileSettings";
-import { Drone, FLIGHT_LABEL, FLIGHT_LABEL_ID, FlightPath, flightLabelAt } from "./FlightLayer";
+import { Drone, FLIGHT_LABEL_ID, FlightPath, flightLabelAt } from "./FlightLayer";
+import { useUiText } from "@/components/ui/UiText";
+import { escapeHtml } from "./escapeHtml";
 import { ScaleReference } from "./ScaleReference";
 import { MapLegend } from "./MapLegend";
 import { useReducedMotion } from "./motion";
@@ -37,7 +39,7 @@ export interface StoryMapProps {
 }
 
 const tileSettings = readTileSettings();
-const LEAFLET_CREDIT = '<a href="https://leafletjs.com" title="A JavaScript library for interactive maps">Leaflet</a>';
+const leafletCredit = (title: string) => `<a href="https://leafletjs.com" title="${escapeHtml(title)}">Leaflet</a>`;
 /** The basemap is drawn for the city: closer than this it has no more to show. */
 export const ZOOM_LIMITS = { min: 10, max: 16 } as const;
 
@@ -45,7 +47,7 @@ export const ZOOM_LIMITS = { min: 10, max: 16 } as const;
  * The labels a chapter shows, in the order they claim room: its places, then the flight
  * path's label, then the basemap's names (which give way first and never move the view).
  */
-function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLabel[] {
+function chapterLabels(model: StoryMapModel, chapter: ChapterMapState, flightLabel: string): CameraLabel[] {
   const shown = new Set(chapter.highlight);
   const labels: CameraLabel[] = model.places.features
     .filter((place) => shown.has(place.properties.id))
@@ -59,7 +61,7 @@ function chapterLabels(model: StoryMapModel, chapter: ChapterMapState): CameraLa
     }));
   if (chapter.layers.includes("flight-path")) {
     const at = flightLabelAt(model.flight);
-    labels.push({ id: FLIGHT_LABEL_ID, text: FLIGHT_LABEL, sides: sidesToTry("left"), anchors: { left: at, right: at, top: at, bottom: at }, gap: LABEL_GAP.path, required: true, variant: "note" });
+    labels.push({ id: FLIGHT_LABEL_ID, text: flightLabel, sides: sidesToTry("left"), anchors: { left: at, right: at, top: at, bottom: at }, gap: LABEL_GAP.path, required: true, variant: "note" });
   }
   for (const name of visibleNames(model, chapter)) {
     labels.push({ id: name.id, text: name.text, sides: ["center"], anchors: { center: name.at }, gap: LABEL_GAP.name, required: false, variant: name.names });
@@ -98,15 +100,16 @@ function plannedNames(model: StoryMapModel, plan: LabelPlan | null): MapName[] {
 
 /** The layers a reader can switch on and off in explore mode. */
 function ExploreLayers({ basemap, model, onFollowChapter }: { basemap: Basemap | null; model: StoryMapModel; onFollowChapter: (id: string) => void }) {
+  const ui = useUiText();
   const layers: [string, ReactNode][] = [
     ...(basemap
       ? ([
-          ["Green Zone (schematic)", <BasemapOverlay key="green-zone" basemap={basemap} layer="green-zone" names={model.names} />],
-          ["Bridges (schematic)", <BasemapOverlay key="bridges" basemap={basemap} layer="bridge" />],
+          [ui.exploreGreenZone, <BasemapOverlay key="green-zone" basemap={basemap} layer="green-zone" names={model.names} />],
+          [ui.exploreBridges, <BasemapOverlay key="bridges" basemap={basemap} layer="bridge" />],
         ] as [string, ReactNode][])
       : []),
-    ["Flight path (schematic)", <FlightPath key="flight" flight={model.flight} label={{ side: "left", text: FLIGHT_LABEL }} />],
-    ["Places and uncertainty circles", <ExplorePlaces key="places" model={model} onFollowChapter={onFollowChapter} />],
+    [ui.exploreFlightPath, <FlightPath key="flight" flight={model.flight} label={{ side: "left", text: ui.flightLabel }} />],
+    [ui.explorePlaces, <ExplorePlaces key="places" model={model} onFollowChapter={onFollowChapter} />],
   ];
   return (
     <LayersControl position="topright">
@@ -130,7 +133,8 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
   const [tilesUp, setTilesUp] = useState(tileSettings !== null);
   const markTilesDown = useCallback(() => setTilesUp(false), []);
   const chapter = model.chapters[activeIndex] ?? model.chapters[0]!;
-  const labels = useMemo(() => chapterLabels(model, chapter), [model, chapter]);
+  const ui = useUiText();
+  const labels = useMemo(() => chapterLabels(model, chapter, ui.flightLabel), [model, chapter, ui]);
   const reduceMotion = useReducedMotion();
   const markers = useMemo(() => chapterMarkers(model, chapter, !reduceMotion), [model, chapter, reduceMotion]);
   // Where the camera put each label for the chapter; null until it has planned one.
@@ -214,11 +218,11 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
               {basemap && shows("green-zone") && <BasemapOverlay basemap={basemap} layer="green-zone" names={names} />}
               {basemap && shows("bridges") && <BasemapOverlay basemap={basemap} layer="bridge" />}
               {shows("flight-path") && <FlightPath flight={model.flight} label={labelPlan?.labels[FLIGHT_LABEL_ID] ?? null} />}
-              {shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} />}
+              {shows("drone") && !reduceMotion && <Drone flight={model.flight} progress={progress} title={ui.drone} />}
               <StoryPlaces model={model} highlight={chapter.highlight} plan={labelPlan} />
               <LabelPlanReporter plan={labelPlan} />
               {shows("scale-100m") && (
-                <ScaleReference metres={100} caption="100 m, for scale: the office's position is not published" />
+                <ScaleReference metres={100} caption={ui.scaleCaption} />
               )}
             </>
           )}
@@ -243,11 +247,11 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
         />
       )}
       {stage >= 2 && <CameraController chapter={chapter} labels={labels} markers={markers} onLabelPlan={setLabelPlan} paused={exploring} />}
-      <Credits prefix={LEAFLET_CREDIT} credits={model.credits} />
+      <Credits prefix={leafletCredit(ui.leafletTitle)} credits={model.credits} fullCredits={ui.fullCredits} />
       <ViewReporter />
       {tileSettings && !tilesUp && (
         <p className="map-notice" role="status">
-          The detailed map is unavailable; showing the built-in map.
+          {ui.tilesDown}
         </p>
       )}
     </MapContainer>

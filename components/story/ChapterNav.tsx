@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { setReducedMotion, useReducedMotion } from "@/components/map/motion";
 import { goToChapter } from "./goToChapter";
+import { useUiText } from "@/components/ui/UiText";
 
 /**
  * The story's chapter navigation: where the reader is (aria-current), the list of every
@@ -11,6 +12,7 @@ import { goToChapter } from "./goToChapter";
  */
 export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; title: string }[]; activeIndex: number }) {
   const reduceMotion = useReducedMotion();
+  const ui = useUiText();
   const list = useRef<HTMLDetailsElement>(null);
   const active = chapters[activeIndex]!;
   // Where the last Previous/Next went, until the story catches up: fast presses step on
@@ -40,7 +42,7 @@ export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; 
   }, []);
 
   return (
-    <nav className="chapter-nav" aria-label="Chapters" data-index={activeIndex}>
+    <nav className="chapter-nav" aria-label={ui.chaptersNav} data-index={activeIndex}>
       <button
         type="button"
         className="chapter-nav__step"
@@ -48,14 +50,14 @@ export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; 
         disabled={activeIndex === 0}
         aria-keyshortcuts="Alt+ArrowUp"
       >
-        <span aria-hidden="true">↑</span> <span className="chapter-nav__word">Previous</span>
+        <span aria-hidden="true">↑</span> <span className="chapter-nav__word">{ui.previous}</span>
       </button>
       <details className="chapter-nav__contents" ref={list}>
         <summary>
-          <span className="visually-hidden">Chapter </span>
+          <span className="visually-hidden">{ui.chapterWord} </span>
           {activeIndex + 1}
           <span aria-hidden="true">/</span>
-          <span className="visually-hidden"> of </span>
+          <span className="visually-hidden"> {ui.ofWord} </span>
           {chapters.length}
           <span className="chapter-nav__current">: {active.title}</span>
         </summary>
@@ -84,10 +86,10 @@ export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; 
         disabled={activeIndex === chapters.length - 1}
         aria-keyshortcuts="Alt+ArrowDown"
       >
-        <span className="chapter-nav__word">Next</span> <span aria-hidden="true">↓</span>
+        <span className="chapter-nav__word">{ui.next}</span> <span aria-hidden="true">↓</span>
       </button>
       <button type="button" className="chapter-nav__motion" aria-pressed={reduceMotion} onClick={() => setReducedMotion(!reduceMotion)}>
-        Reduce <span className="chapter-nav__word">motion</span>
+        {ui.reduceMotionVerb} <span className="chapter-nav__word">{ui.reduceMotionObject}</span>
       </button>
     </nav>
   );

@@ -1,5 +1,6 @@
 import type { Chapter, Source } from "@/content/schema";
 import { parseInline } from "@/content/inline";
+import type { UiText } from "@/content/ui";
 
 function Paragraph({ source }: { source: string }) {
   return (
@@ -25,20 +26,22 @@ export function ChapterText({
   number,
   total,
   sources,
+  ui,
 }: {
   chapter: Chapter;
   number: number;
   total: number;
   sources: ReadonlyMap<string, Source>;
+  ui: Pick<UiText, "chapterWord" | "ofWord" | "sourcesLabel">;
 }) {
   return (
     <article className="chapter__card" aria-labelledby={`${chapter.id}-title`}>
       <p className="chapter__meta">
         <span className="chapter__number">
-          <span className="visually-hidden">Chapter </span>
+          <span className="visually-hidden">{ui.chapterWord} </span>
           {number}
           <span aria-hidden="true">/</span>
-          <span className="visually-hidden"> of </span>
+          <span className="visually-hidden"> {ui.ofWord} </span>
           {total}
         </span>
         {chapter.time && <span className="chapter__time">{chapter.time}</span>}
@@ -50,7 +53,7 @@ export function ChapterText({
         <Paragraph key={i} source={paragraph} />
       ))}
       <p className="chapter__sources">
-        Sources:{" "}
+        {ui.sourcesLabel}{" "}
         {chapter.sources.map((id, i) => (
           <span key={id}>
             {i > 0 && "; "}

@@ -1,10 +1,12 @@
 import type { LocatorMap } from "@/geo/locator";
+import { fillIn, type UiText } from "@/content/ui";
 
 /** Where Baghdad is, for readers who do not know: Iraq and its neighbours, from Natural Earth. */
-export function LocatorInset({ map, city }: { map: LocatorMap; city: string }) {
+export function LocatorInset({ map, ui }: { map: LocatorMap; ui: Pick<UiText, "city" | "locatorLabel" | "locatorCaption"> }) {
+  const city = ui.city;
   return (
     <figure className="locator-inset">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={`Locator map: ${city} in central Iraq`}>
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={fillIn(ui.locatorLabel, { city })}>
         {map.shapes
           .filter((s) => !s.focus)
           .map((shape) => (
@@ -20,7 +22,7 @@ export function LocatorInset({ map, city }: { map: LocatorMap; city: string }) {
           {city}
         </text>
       </svg>
-      <figcaption className="visually-hidden">Iraq, with {city} marked</figcaption>
+      <figcaption className="visually-hidden">{fillIn(ui.locatorCaption, { city })}</figcaption>
     </figure>
   );
 }

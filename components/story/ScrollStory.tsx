@@ -5,6 +5,8 @@ import type { StoryMapModel } from "@/content/model";
 import { StoryMapLoader } from "@/components/map/StoryMapLoader";
 import { useActiveChapter } from "./useActiveChapter";
 import { ChapterNav } from "./ChapterNav";
+import { UiTextProvider } from "@/components/ui/UiText";
+import type { ClientUiText } from "@/content/ui";
 import { useChapterProgress } from "./useChapterProgress";
 import { createProgressStore } from "./progressStore";
 import { useHostViewport } from "@/components/embed/hostViewport";
@@ -19,6 +21,8 @@ export interface ScrollStoryProps {
   mapOverlay?: ReactNode;
   /** Drawn under the interactive map, server-rendered: the map without JavaScript and in print. */
   mapFallback?: ReactNode;
+  /** The edition's words for the page's furniture, for the client components below. */
+  ui: ClientUiText;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface ScrollStoryProps {
  * scroll → active chapter → that chapter's precomputed view → the map. Progress through
  * a chapter that follows scrolling goes to the map through a store, not React state.
  */
-export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallback }: ScrollStoryProps) {
+export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallback, ui }: ScrollStoryProps) {
   const stepsRef = useRef<HTMLOListElement>(null);
   const blockRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
@@ -41,8 +45,9 @@ export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallba
   useMapInHostViewport(blockRef, mapRef, host);
 
   return (
+    <UiTextProvider ui={ui}>
     <div className="scrolly" data-active-chapter={active?.id} ref={blockRef}>
-      <div className="scrolly__map story-map" ref={mapRef} role="region" aria-label="Map of Baghdad following the story">
+      <div className="scrolly__map story-map" ref={mapRef} role="region" aria-label={ui.mapRegion}>
         {mapFallback}
         <StoryMapLoader model={model} activeIndex={activeIndex} basemapUrl={basemapUrl} progress={progress} />
         {mapOverlay}
@@ -62,5 +67,6 @@ export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallba
       </ol>
       <ChapterNav chapters={model.chapters.map(({ id, title }) => ({ id, title }))} activeIndex={activeIndex} />
     </div>
+    </UiTextProvider>
   );
 }

@@ -12,7 +12,7 @@ const GEOMETRY_ID = "static-map-geometry";
  * shows the one for the reader's width, so the labels are as large as the interactive
  * map's and never overlap.
  */
-export function StaticOverviewMap({ overview, title }: { overview: StaticOverview; title: string }) {
+export function StaticOverviewMap({ overview, title, caption }: { overview: StaticOverview; title: string; caption: string }) {
   const { map, views } = overview;
   return (
     <figure className="static-map">
@@ -33,10 +33,7 @@ export function StaticOverviewMap({ overview, title }: { overview: StaticOvervie
       {views.map((view) => (
         <StaticMapViewSvg key={view.name} view={view} overview={overview} title={title} />
       ))}
-      <figcaption className="static-map__caption">
-        Overview of the story&apos;s places. Dashed circles are approximate locations; the dotted line is the
-        schematic flight path.
-      </figcaption>
+      <figcaption className="static-map__caption">{caption}</figcaption>
     </figure>
   );
 }

@@ -7,8 +7,8 @@ import { LocatorInset } from "./LocatorInset";
 import type { LocatorMap } from "@/geo/locator";
 import { StaticOverviewMap } from "./StaticOverviewMap";
 import { loadStaticMap } from "@/content/load";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+import { clientUiText, type UiText } from "@/content/ui";
+import { longDate } from "./dates";
 
 /** The whole story: header, the scroll-driven chapters with their map, then sources and credits. */
 export function StoryArticle({
@@ -16,12 +16,18 @@ export function StoryArticle({
   map,
   locator,
   basemapUrl,
+  ui,
+  locale,
 }: {
   story: Story;
   map: StoryMapModel;
   locator: LocatorMap;
   basemapUrl: string;
+  ui: UiText;
+  /** The edition's locale, for dates. */
+  locale: string;
 }) {
+  const dateFormat = longDate(locale);
   const sources = new Map(story.meta.sources.map((s) => [s.id, s]));
   const total = story.chapters.length;
   return (
@@ -38,14 +44,15 @@ export function StoryArticle({
       <ScrollStory
         model={map}
         basemapUrl={basemapUrl}
-        mapOverlay={<LocatorInset map={locator} city="Baghdad" />}
-        mapFallback={<StaticOverviewMap overview={loadStaticMap()} title={`Map of Baghdad with the places of the story`} />}
+        ui={clientUiText(ui, locale)}
+        mapOverlay={<LocatorInset map={locator} ui={ui} />}
+        mapFallback={<StaticOverviewMap overview={loadStaticMap()} title={ui.staticMapTitle} caption={ui.staticMapCaption} />}
         chapters={story.chapters.map((chapter, i) => ({
           id: chapter.id,
-          content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} />,
+          content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} ui={ui} />,
         }))}
       />
-      <StorySources story={story} />
+      <StorySources story={story} ui={ui} locale={locale} />
     </article>
   );
 }

@@ -1,15 +1,17 @@
 import type { Story } from "@/content/schema";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+import type { UiText } from "@/content/ui";
+import { longDate } from "./dates";
 
 /**
  * Sources of the facts, and credits for the map data with their licences. It follows the
  * last chapter, so it is a reading edge (see useActiveChapter).
  */
-export function StorySources({ story }: { story: Story }) {
+export function StorySources({ story, ui, locale }: { story: Story; ui: UiText; locale: string }) {
+  const dateFormat = longDate(locale);
   return (
     <footer className="story__sources" data-reading-edge="">
-      <h2 id="sources">Sources</h2>
+      <h2 id="sources">{ui.sourcesHeading}</h2>
       <ul>
         {story.meta.sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
@@ -19,7 +21,7 @@ export function StorySources({ story }: { story: Story }) {
           </li>
         ))}
       </ul>
-      <h2 id="credits">Map data and credits</h2>
+      <h2 id="credits">{ui.creditsHeading}</h2>
       <ul>
         {story.meta.mapCredits.map((credit) => (
           <li key={credit.text}>
@@ -27,11 +29,8 @@ export function StorySources({ story }: { story: Story }) {
             {credit.licence && <> ({credit.licence})</>}.
           </li>
         ))}
-        <li>
-          The river&apos;s width, the bridges&apos; axes and the Green Zone&apos;s outline are schematic: drawn from
-          sourced points, not surveyed. Places known only roughly are shown as circles of their uncertainty.
-        </li>
-        <li>Map rendered with Leaflet (BSD-2-Clause).</li>
+        <li>{ui.schematicNote}</li>
+        <li>{ui.leafletCredit}</li>
       </ul>
     </footer>
   );

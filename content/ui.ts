@@ -1,0 +1,29 @@
+// No zod here: client components import this, and the browser should not load the schema.
+import type { UiText } from "./editions";
+
+export type { UiText };
+
+/** A dictionary entry with its `{name}` slots filled: fillIn("Copy {what}", { what: "iframe code" }). */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/**
+ * The words client components use (the chapter bar, the map's controls, key, hints and popups):
+ * only these are sent to the browser with the page's data, with the edition's locale.
+ */
+export const CLIENT_UI_KEYS = [
+  "chaptersNav", "previous", "next", "chapterWord", "ofWord", "reduceMotionVerb", "reduceMotionObject",
+  "mapRegion", "exploreMap", "backToStory", "key", "keyList", "legendRiver", "legendPlace", "legendApproximate",
+  "layerGreenZone", "layerBridges", "layerFlightPath", "layerDrone", "layerScale",
+  "exploreGreenZone", "exploreBridges", "exploreFlightPath", "explorePlaces", "wheelHint", "touchHint",
+  "flightLabel", "drone", "fullCredits", "tilesDown", "scaleCaption", "leafletTitle",
+  "placeOpen", "placeApproximate", "placeKnown", "placeInStory", "metres", "kilometres",
+] as const satisfies readonly (keyof UiText)[];
+
+export type ClientUiText = Pick<UiText, (typeof CLIENT_UI_KEYS)[number]> & { locale: string };
+
+/** The client components' share of an edition's words. */
+export function clientUiText(ui: UiText, locale: string): ClientUiText {
+  return { ...(Object.fromEntries(CLIENT_UI_KEYS.map((key) => [key, ui[key]])) as Pick<UiText, (typeof CLIENT_UI_KEYS)[number]>), locale };
+}
