@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { editionProblems, parseEdition, storyInEdition, type EditionText, type SharedStory } from "./editions";
+import { editionProblems, parseEdition, parseSharedStory, storyInEdition, type EditionText } from "./editions";
 import { editionLangs, loadEdition, loadStory, readJsonFile, FILES } from "./load";
 import { ContentError } from "./validate";
 
-const shared = () => structuredClone(readJsonFile(FILES.story)) as SharedStory;
+const shared = () => parseSharedStory(structuredClone(readJsonFile(FILES.story)), "content/story.json");
 const english = () => structuredClone(loadEdition("en"));
 /** An edition that is English's words under another language's name: complete by construction. */
 const copyOfEnglish = (): EditionText => ({ ...english(), edition: { lang: "xx", locale: "en-GB", dir: "ltr", name: "Test" } });
 
-function problemsOf(mutate: (edition: EditionText, story: SharedStory) => void): string[] {
+function problemsOf(mutate: (edition: EditionText, story: ReturnType<typeof shared>) => void): string[] {
   const edition = copyOfEnglish();
   const story = shared();
   mutate(edition, story);
@@ -88,9 +88,9 @@ describe("an edition that misses or adds something is rejected, naming the editi
   it("an empty text, named by edition, chapter and field", () => {
     const raw = copyOfEnglish();
     raw.chapters["launch-site"]!.body[1] = "  ";
-    expect(() => parseEdition(raw, "content/editions/xx.json")).toThrow(ContentError);
+    expect(() => parseEdition(raw, "content/editions/xx.json", "xx")).toThrow(ContentError);
     try {
-      parseEdition(raw, "content/editions/xx.json");
+      parseEdition(raw, "content/editions/xx.json", "xx");
     } catch (error) {
       expect((error as ContentError).file).toBe("content/editions/xx.json");
       expect((error as ContentError).problems).toEqual(['edition "xx", chapter "launch-site" › body[1]: must not be empty']);
@@ -100,7 +100,48 @@ describe("an edition that misses or adds something is rejected, naming the editi
   it("a compass word missing", () => {
     const raw = copyOfEnglish() as unknown as { words: { compass: Record<string, string> } };
     delete raw.words.compass["south-west"];
-    expect(() => parseEdition(raw, "content/editions/xx.json")).toThrow(/edition "xx", words\.compass\.south-west/);
+    expect(() => parseEdition(raw, "content/editions/xx.json", "xx")).toThrow(/edition "xx", words\.compass\.south-west/);
+  });
+
+  it("a placeholder that is no figure's, or one outside the paragraphs, and an edition named for another language", () => {
+    const raw = copyOfEnglish();
+    raw.edition.lang = "fr";
+    raw.chapters["the-flight"]!.title = "About {{flightDistanceKm}} km";
+    raw.chapters["the-flight"]!.body[1] = raw.chapters["the-flight"]!.body[1]!.replace("{{flightDistanceKm}}", "{{ flight-distance }}");
+    expect(() => parseEdition(raw, "content/editions/xx.json", "xx")).toThrow(ContentError);
+    try {
+      parseEdition(raw, "content/editions/xx.json", "xx");
+    } catch (error) {
+      expect((error as ContentError).problems).toEqual([
+        'edition "xx", edition.lang: is "fr"; the file is named for "xx"',
+        'edition "xx", chapter "the-flight" › title: {{flightDistanceKm}} may only stand in a chapter\'s paragraphs',
+        'edition "xx", chapter "the-flight" › body[1]: "{{ flight-distance }}" is not a figure placeholder ({{name}})',
+      ]);
+    }
+  });
+
+  it("a chapter's time the reference edition lacks", () => {
+    const reference = english();
+    delete reference.chapters["unhurt"]!.time;
+    expect(editionProblems(shared(), copyOfEnglish(), reference)).toEqual([
+      'edition "xx", chapter "unhurt": has a time that edition "en" does not',
+    ]);
+  });
+});
+
+describe("content/story.json holds no words", () => {
+  it("a title left in a chapter, or a note in a place label, is rejected, naming the file and chapter", () => {
+    const raw = structuredClone(readJsonFile(FILES.story)) as { chapters: Record<string, unknown>[]; placeLabels: Record<string, Record<string, unknown>> };
+    raw.chapters[2]!.title = "A title in the wrong file";
+    raw.placeLabels["us_embassy"]!.note = "A note in the wrong file";
+    expect(() => parseSharedStory(raw, "content/story.json")).toThrow(ContentError);
+    try {
+      parseSharedStory(raw, "content/story.json");
+    } catch (error) {
+      expect((error as ContentError).file).toBe("content/story.json");
+      expect((error as ContentError).problems.join("\n")).toMatch(/chapter "the-flight" \(chapters\[2\]\)/);
+      expect((error as ContentError).problems.join("\n")).toMatch(/place label "us_embassy"/);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMPASS } from "@/geo/flight";
 import { ContentError, FIGURE_TOKEN } from "./validate";
-import type { StoryInput } from "./schema";
+import { sharedStorySchema, type SharedStoryData, type StoryInput } from "./schema";
 
 /**
  * An edition is the story's words in one language: everything a reader reads, keyed by the
@@ -121,13 +121,23 @@ export type EditionText = z.output<typeof editionSchema>;
 export type UiText = EditionText["ui"];
 export type EditionInfo = EditionText["edition"];
 
-/** What every edition shares, as content/story.json holds it: the story without its words. */
-export interface SharedStory {
-  meta: { published: string; sources: { id: string; date: string; url?: string }[]; mapCredits: { licence?: string }[] };
-  flight: unknown;
-  figures: Record<string, unknown>;
-  placeLabels: Record<string, { side?: string }>;
-  chapters: ({ id: string } & Record<string, unknown>)[];
+/** What every edition shares, as content/story.json holds it (validated): the story without its words. */
+export type SharedStory = SharedStoryData;
+
+/** Validates content/story.json on its own: its structure, and that it holds no words. */
+export function parseSharedStory(raw: unknown, file: string): SharedStory {
+  const result = sharedStorySchema.safeParse(raw);
+  if (!result.success) throw new ContentError(file, result.error.issues.map((issue) => `${describeSharedPath(raw, issue.path)}: ${issue.message}`));
+  return result.data;
+}
+
+function describeSharedPath(raw: unknown, path: readonly PropertyKey[]): string {
+  const [first, index, ...rest] = path;
+  if (first === "chapters" && typeof index === "number") {
+    const id = (raw as { chapters?: { id?: unknown }[] })?.chapters?.[index]?.id;
+    return `${typeof id === "string" ? `chapter "${id}"` : "chapter"} (chapters[${index}])${rest.length ? ` › ${describeEditionPath(rest)}` : ""}`;
+  }
+  return describeEditionPath(path);
 }
 
 /** "chapter "the-flight" › body[1]" for a path into an edition file. */
@@ -140,15 +150,38 @@ function describeEditionPath(path: readonly PropertyKey[]): string {
   return field(path) || "(top level)";
 }
 
-/** Validates an edition file's own shape; problems name the edition, the chapter and the field. */
-export function parseEdition(raw: unknown, file: string): EditionText {
+/**
+ * Validates an edition file's own shape; problems name the edition (by its file's name), the
+ * chapter and the field. A `{{` that is not a figure placeholder, or one outside a chapter's
+ * paragraphs (where figures are written in), is a problem too: it would be published as it is.
+ */
+export function parseEdition(raw: unknown, file: string, lang: string): EditionText {
   const result = editionSchema.safeParse(raw);
-  if (!result.success) {
-    const lang = (raw as { edition?: { lang?: unknown } })?.edition?.lang;
-    const edition = typeof lang === "string" ? `edition "${lang}", ` : "";
-    throw new ContentError(file, result.error.issues.map((issue) => `${edition}${describeEditionPath(issue.path)}: ${issue.message}`));
-  }
-  return result.data;
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${describeEditionPath(issue.path)}: ${issue.message}`);
+  const declared = (raw as { edition?: { lang?: unknown } })?.edition?.lang;
+  if (typeof declared === "string" && declared !== lang) problems.push(`edition.lang: is "${declared}"; the file is named for "${lang}"`);
+  if (result.success) problems.push(...placeholderProblems(result.data));
+  if (problems.length) throw new ContentError(file, problems.map((p) => `edition "${lang}", ${p}`));
+  return result.data!;
+}
+
+/** Every string of an edition with its path; chapters' paragraphs apart, where figures may be. */
+function placeholderProblems(edition: EditionText): string[] {
+  const problems: string[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      const inBody = path[0] === "chapters" && path[2] === "body";
+      const tokens = value.match(/\{\{[^}]*\}\}|\{\{/g) ?? [];
+      for (const token of tokens) {
+        const valid = /^\{\{[a-zA-Z][a-zA-Z0-9]*\}\}$/.test(token);
+        if (!valid) problems.push(`${describeEditionPath(path)}: "${token}" is not a figure placeholder ({{name}})`);
+        else if (!inBody) problems.push(`${describeEditionPath(path)}: ${token} may only stand in a chapter's paragraphs`);
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(edition, []);
+  return problems;
 }
 
 const figuresIn = (paragraphs: readonly string[]) => new Set(paragraphs.flatMap((p) => [...p.matchAll(FIGURE_TOKEN)].map((m) => m[1]!)));
@@ -176,6 +209,7 @@ export function editionProblems(shared: SharedStory, edition: EditionText, refer
 
   const optional = (where: string, field: string, ours: unknown, theirs: unknown) => {
     if (theirs !== undefined && ours === undefined) say(where, `${field} is missing (edition "${reference.edition.lang}" has one)`);
+    if (theirs === undefined && ours !== undefined) say(where, `has a ${field} that edition "${reference.edition.lang}" does not`);
   };
   for (const [id, chapter] of Object.entries(edition.chapters)) {
     const model = reference.chapters[id];

@@ -16,7 +16,7 @@ import { parseFeatureCollection, type CollectionRules } from "./geometry";
 import { buildMapModel, type MapName, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
 import type { Story, StoryInput } from "./schema";
-import { editionProblems, parseEdition, storyInEdition, type EditionInfo, type EditionText, type SharedStory, type UiText } from "./editions";
+import { editionProblems, parseEdition, parseSharedStory, storyInEdition, type EditionInfo, type EditionText, type SharedStory, type UiText } from "./editions";
 import type { AreaFeature, BBox, LngLat } from "@/geo/types";
 import { labelOnLine, tagFeatures, type BasemapProperties } from "@/geo/basemap";
 
@@ -158,8 +158,7 @@ export function loadEdition(lang: string): EditionText {
   const cached = editionCache.get(lang);
   if (cached) return cached;
   const file = displayPath(editionFile(lang));
-  const edition = parseEdition(readJsonFile(editionFile(lang)), file);
-  if (edition.edition.lang !== lang) throw new ContentError(file, [`edition.lang is "${edition.edition.lang}"; the file is named for "${lang}"`]);
+  const edition = parseEdition(readJsonFile(editionFile(lang)), file, lang);
   const reference = lang === REFERENCE_EDITION ? edition : loadEdition(REFERENCE_EDITION);
   const problems = editionProblems(readSharedStory(), edition, reference);
   if (problems.length) throw new ContentError(file, problems);
@@ -167,8 +166,10 @@ export function loadEdition(lang: string): EditionText {
   return edition;
 }
 
+let sharedCache: SharedStory | undefined;
+
 function readSharedStory(): SharedStory {
-  return readJsonFile(FILES.story) as SharedStory;
+  return (sharedCache ??= parseSharedStory(readJsonFile(FILES.story), displayPath(FILES.story)));
 }
 
 /** The story's raw input in one edition's words, before validation: what tests of bad data start from. */

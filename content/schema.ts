@@ -99,6 +99,23 @@ export const storySchema = z.strictObject({
   chapters: z.array(chapterSchema).min(1, "a story needs at least one chapter"),
 });
 
+/**
+ * content/story.json: what every edition shares, and no words (those are in the editions:
+ * a word left here would silently fill every edition that lacks it).
+ */
+export const sharedStorySchema = z.strictObject({
+  meta: z.strictObject({
+    published: isoDate,
+    sources: z.array(source.pick({ id: true, date: true, url: true })).min(1),
+    mapCredits: z.array(mapCredit.pick({ licence: true })).min(1, "the map's data sources must be credited"),
+  }),
+  flight: storySchema.shape.flight,
+  figures: storySchema.shape.figures,
+  placeLabels: z.record(z.string(), z.strictObject({ side: z.enum(LABEL_SIDES).optional() })).default({}),
+  chapters: z.array(chapterSchema.omit({ title: true, time: true, body: true })).min(1, "a story needs at least one chapter"),
+});
+export type SharedStoryData = z.output<typeof sharedStorySchema>;
+
 export type StoryInput = z.input<typeof storySchema>;
 export type Story = z.output<typeof storySchema>;
 export type Chapter = Story["chapters"][number];
