@@ -213,6 +213,22 @@ describe("planFrame", () => {
     expectSound(plan, setup);
   });
 
+  it("regression: a map no larger than its padding (a hidden embed opening) gets a plan, as Leaflet would zoom it", () => {
+    const setup = input({ size: { width: 40, height: 30 }, labels: [pointLabel("place", [44.4, 33.31], { width: 80 })] });
+    const plan = planFrame(setup);
+    expect(Number.isFinite(plan.zoom)).toBe(true);
+    expect(plan.zoom).toBeLessThanOrEqual(RULES.max);
+    expect(plan.dropped).toEqual(["place"]);
+  });
+
+  it("regression: without a zoom step (zoomSnap 0) it still zooms out a bounded number of steps", () => {
+    const setup = input({
+      rules: { ...RULES, snap: 0 },
+      labels: [pointLabel("a", [44.4, 33.31], { width: 300 }, ["top"]), pointLabel("b", [44.4, 33.31], { width: 300, height: 400 }, ["bottom"])],
+    });
+    expect(planFrame(setup).dropped).toEqual(["b"]);
+  });
+
   it("holds its promises for any set of labels (a sweep of generated cases)", () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);

@@ -161,8 +161,10 @@ export function planFrame(input: FrameInput): Framing {
   const lowest = Math.max(input.rules.min, framed.zoom - input.maxZoomOut);
   let best: Framing | undefined;
   let bestDropped = Infinity;
-  for (let step = 0; framed.zoom - step * input.rules.snap >= lowest - 1e-9; step++) {
-    const plan = planAtZoom(input, framed.center, framed.zoom - step * input.rules.snap);
+  // Zooming out a step at a time: the map's own step, or a quarter where zoom is continuous.
+  const stepSize = input.rules.snap > 0 ? input.rules.snap : 0.25;
+  for (let step = 0; framed.zoom - step * stepSize >= lowest - 1e-9; step++) {
+    const plan = planAtZoom(input, framed.center, framed.zoom - step * stepSize);
     const dropped = plan.dropped.filter((id) => required.has(id)).length;
     if (dropped < bestDropped) [best, bestDropped] = [plan, dropped];
     if (dropped === 0) break;

@@ -57,7 +57,8 @@ export function boundsZoom([west, south, east, north]: BBox, size: Size, padding
   const nw = project([west, north], 0);
   const se = project([east, south], 0);
   const scale = Math.min((size.width - 2 * padding) / (se.x - nw.x), (size.height - 2 * padding) / (se.y - nw.y));
-  let zoom = Math.log2(scale);
+  // A map no larger than its padding gives no scale: Leaflet then zooms in as far as it may.
+  let zoom = scale > 0 ? Math.log2(scale) : Infinity;
   if (rules.snap) {
     zoom = Math.round(zoom / (rules.snap / 100)) * (rules.snap / 100);
     zoom = Math.floor(zoom / rules.snap) * rules.snap;

@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useMap } from "react-leaflet";
 import L from "leaflet";
 import type { ChapterMapState } from "@/content/model";
 import type { LngLat } from "@/geo/types";
-import { planFrame, type FrameMarker, type LabelPlacement } from "@/geo/frame";
+import { planFrame, type FrameInput, type FrameMarker, type LabelPlacement } from "@/geo/frame";
 import type { Margins, PixelBox } from "@/geo/labelLayout";
 import { fromLatLngBounds, toLatLng } from "./leafletAdapter";
 import { prefersReducedMotion } from "./motion";
@@ -52,7 +52,7 @@ interface CameraTarget {
  * bottom and the scale reference along the top (as margins, full width), and the key, the
  * Explore button and the locator inset (as boxes to avoid).
  */
-function furniture(container: HTMLElement): { margins: Margins; obstacles: PixelBox[] } {
+function furniture(container: HTMLElement): { margins: Margins; obstacles: PixelBox[]; key: { box: PixelBox; rowHeight: number } | null } {
   const origin = container.getBoundingClientRect();
   const inMap = (selector: string) => container.querySelector<HTMLElement>(selector);
   const height = (element: HTMLElement | null) => element?.offsetHeight ?? 0;
@@ -61,11 +61,15 @@ function furniture(container: HTMLElement): { margins: Margins; obstacles: Pixel
     const r = element.getBoundingClientRect();
     return r.width && r.height ? [{ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top }] : [];
   };
+  const [keyBox] = boxOf(inMap(".map-legend"));
+  // An open key's rows (a closed one, a button on phones, shows none).
+  const row = inMap(".map-legend__list li");
   return {
     margins: { top: 8 + height(inMap(".map-scale-reference")), right: 8, left: 8, bottom: 8 + height(inMap(".leaflet-control-attribution")) },
+    key: keyBox ? { box: keyBox, rowHeight: row?.offsetHeight ?? 0 } : null,
     // The locator sits beside the map, in the story's map region; the key inside it.
     obstacles: [
-      ...boxOf(inMap(".map-legend")),
+      ...(keyBox ? [keyBox] : []),
       ...boxOf(inMap(".map-explore-toggle")),
       ...boxOf(container.parentElement?.querySelector(".locator-inset")),
     ],
@@ -81,12 +85,13 @@ function cameraTarget(map: L.Map, view: ChapterMapState["view"], labels: readonl
   const container = map.getContainer();
   const size = map.getSize();
   const measured = new Map(labels.map((label) => [label.id, labelSize(label.text, labelMetrics(container, label.variant))]));
-  const { margins, obstacles } = furniture(container);
+  const { margins, obstacles, key } = furniture(container);
   const maxBounds = map.options.maxBounds as L.LatLngBounds | undefined;
-  const plan = planFrame({
+  const input: FrameInput = {
     view,
     size: { width: size.x, height: size.y },
-    rules: { min: map.getMinZoom(), max: map.getMaxZoom(), snap: map.options.zoomSnap ?? 1 },
+    // Leaflet snaps to whole zooms where the browser cannot scale with CSS 3D (its _limitZoom).
+    rules: { min: map.getMinZoom(), max: map.getMaxZoom(), snap: L.Browser.any3d ? (map.options.zoomSnap ?? 1) : 1 },
     limits: maxBounds ? fromLatLngBounds(maxBounds) : undefined,
     padding: FRAME_PADDING,
     margins,
@@ -94,7 +99,15 @@ function cameraTarget(map: L.Map, view: ChapterMapState["view"], labels: readonl
     labels: labels.map((label) => ({ ...label, width: measured.get(label.id)!.width, height: measured.get(label.id)!.height })),
     markers,
     maxZoomOut: MAX_ZOOM_OUT,
-  });
+  };
+  let plan = planFrame(input);
+  // An open key names each place whose label gives way, a row each, growing upward from the
+  // bottom of the map: plan once more with it that much taller, so that no label ends under it.
+  const dropped = plan.dropped.filter((id) => labels.find((l) => l.id === id)?.required).length;
+  if (dropped > 0 && key && key.rowHeight > 0) {
+    const grown = { ...key.box, top: key.box.top - dropped * key.rowHeight };
+    plan = planFrame({ ...input, furniture: obstacles.map((box) => (box === key.box ? grown : box)) });
+  }
   return {
     center: toLatLng(plan.center),
     zoom: plan.zoom,
@@ -132,34 +145,53 @@ export function LabelPlanReporter({ plan }: { plan: LabelPlan | null }) {
   return null;
 }
 
+/** What the camera learns about the map while it lives, whatever chapter it is on. */
+interface MapWatch {
+  /** On the reader's screen, in a visible tab (false before anything says otherwise only for a hidden tab). */
+  visible: boolean;
+  /** The chapter whose view the reader took over (Ctrl + wheel, two fingers), if any. */
+  readerOwns: string | null;
+  /** What to do when the map leaves the screen. */
+  onHidden: () => void;
+}
+
 /**
- * Whether the map is on the reader's screen, kept up to date by an IntersectionObserver
- * (whose default root is the top-level viewport, also inside a cross-origin iframe).
- * Chromium runs no animation frame in an iframe that is entirely off screen, so a Leaflet
- * flight started there never ends: the camera jumps instead when nobody can see the map.
+ * Watches the map for as long as it lives: whether it is on the reader's screen (an
+ * IntersectionObserver, whose default root is the top-level viewport, also inside a
+ * cross-origin iframe; Chromium runs no animation frame in an iframe entirely off screen, so
+ * a flight started there would never end), the container's size (Leaflet only listens to the
+ * window's), and who owns the view (the reader, once they zoom it).
  */
-function watchVisibility(container: HTMLElement, onHidden: () => void) {
-  const state = { visible: true };
-  const observer = new IntersectionObserver((entries) => {
-    const visible = entries.at(-1)!.isIntersecting && document.visibilityState === "visible";
-    state.visible = visible;
-    if (!visible) onHidden();
-  });
-  observer.observe(container);
-  const onVisibility = () => {
-    if (document.visibilityState === "hidden") {
-      state.visible = false;
-      onHidden();
-    }
-  };
-  document.addEventListener("visibilitychange", onVisibility);
-  return {
-    state,
-    stop() {
-      observer.disconnect();
-      document.removeEventListener("visibilitychange", onVisibility);
-    },
-  };
+function useMapWatch(map: L.Map): MapWatch {
+  const [watch] = useState<MapWatch>(() => ({
+    visible: typeof document === "undefined" || document.visibilityState === "visible",
+    readerOwns: null,
+    onHidden: () => {},
+  }));
+  useEffect(() => {
+    const container = map.getContainer();
+    let onScreen = true;
+    const update = () => {
+      const visible = onScreen && document.visibilityState === "visible";
+      const hidden = watch.visible && !visible;
+      watch.visible = visible;
+      if (hidden) watch.onHidden();
+    };
+    const screen = new IntersectionObserver((entries) => {
+      onScreen = entries.at(-1)!.isIntersecting;
+      update();
+    });
+    screen.observe(container);
+    document.addEventListener("visibilitychange", update);
+    const sizes = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    sizes.observe(container);
+    return function stopWatchingMap() {
+      screen.disconnect();
+      sizes.disconnect();
+      document.removeEventListener("visibilitychange", update);
+    };
+  }, [map, watch]);
+  return watch;
 }
 
 /**
@@ -187,58 +219,75 @@ export function CameraController({
   paused: boolean;
 }) {
   const map = useMap();
+  const watch = useMapWatch(map);
 
   useEffect(() => {
     const container = map.getContainer();
     if (paused) {
+      // The reader has the map now: a transition still running stops where it is.
+      map.stop();
       container.removeAttribute("data-map-view");
+      container.removeAttribute("data-map-labels");
       return;
     }
-
-    let target = cameraTarget(map, chapter.view, labels, markers);
-    onLabelPlan({ chapter: chapter.id, labels: target.labels });
-    // Already there (the labels changed, not the view): nothing moves, the report stands.
-    if (container.getAttribute("data-map-view") === chapter.id && isAt(map, target)) return;
-    container.removeAttribute("data-map-view");
+    if (watch.readerOwns !== chapter.id) watch.readerOwns = null;
 
     const reportSettled = () => {
       container.setAttribute("data-map-view", chapter.id);
       container.setAttribute("data-map-bounds", fromLatLngBounds(map.getBounds()).map((n) => n.toFixed(5)).join(","));
     };
+    // Planned for the map's current size; none while the map has no size (a hidden embed).
+    const plan = () => {
+      const size = map.getSize();
+      if (size.x <= 0 || size.y <= 0) return null;
+      const planned = cameraTarget(map, chapter.view, labels, markers);
+      onLabelPlan({ chapter: chapter.id, labels: planned.labels });
+      return planned;
+    };
+    let target = plan();
     // Once arrived, or once the reader zooms the map, later moves are the reader's: left alone.
     let done = false;
     // Leaflet ignores a move requested while a zoom animation runs (setView returns early);
     // when the map stops somewhere else, it is sent on to the target, a bounded number of times.
     let corrections = 2;
     const reportIfArrived = () => {
-      if (done) return;
+      if (done || !target) return;
       if (isAt(map, target)) {
         done = true;
         reportSettled();
       } else if (corrections-- > 0) moveTo(map, target, "jump", 0);
     };
-    const finishNow = () => {
-      if (!done) moveTo(map, target, "jump", 0);
-    };
+    const readerHasIt = () => watch.readerOwns === chapter.id;
+    // Framed anew for a new size, or new furniture: the labels always, the view unless the reader has it.
     const reframe = () => {
-      target = cameraTarget(map, chapter.view, labels, markers);
+      target = plan();
+      if (!target || readerHasIt()) return;
       [done, corrections] = [false, 2];
-      onLabelPlan({ chapter: chapter.id, labels: target.labels });
       moveTo(map, target, "jump", 0);
+      reportIfArrived();
+    };
+    watch.onHidden = () => {
+      if (!done && target && !readerHasIt()) moveTo(map, target, "jump", 0);
     };
     const readerTookOver = () => {
+      watch.readerOwns = chapter.id;
       done = true;
     };
-    const visibility = watchVisibility(container, finishNow);
-    const resizes = new ResizeObserver(() => map.invalidateSize({ pan: false }));
-    resizes.observe(container);
 
-    const animate = !prefersReducedMotion() && visibility.state.visible;
-    moveTo(map, target, animate ? chapter.transition.type : "jump", chapter.transition.durationMs);
-    // A jump has arrived already, and an ease to where the map already is fires no moveend.
-    // Listening only from here on also ignores the moveend that starting this move fires
-    // for an older one it interrupted.
-    if (isAt(map, target)) reportIfArrived();
+    if (target && container.getAttribute("data-map-view") === chapter.id && isAt(map, target)) {
+      // Already there (the labels changed, not the view): nothing moves, the report stands.
+      done = true;
+    } else if (target && !readerHasIt()) {
+      container.removeAttribute("data-map-view");
+      const animate = !prefersReducedMotion() && watch.visible;
+      moveTo(map, target, animate ? chapter.transition.type : "jump", chapter.transition.durationMs);
+      // A jump has arrived already, and an ease to where the map already is fires no moveend.
+      // Listening only from here on also ignores the moveend that starting this move fires
+      // for an older one it interrupted.
+      if (isAt(map, target)) reportIfArrived();
+    } else {
+      container.removeAttribute("data-map-view");
+    }
     map.on("moveend", reportIfArrived);
     map.on("resize", reframe);
     map.on(READER_MOVE_EVENT, readerTookOver);
@@ -247,10 +296,9 @@ export function CameraController({
       map.off("moveend", reportIfArrived);
       map.off("resize", reframe);
       map.off(READER_MOVE_EVENT, readerTookOver);
-      resizes.disconnect();
-      visibility.stop();
+      watch.onHidden = () => {};
     };
-  }, [map, chapter, labels, markers, onLabelPlan, paused]);
+  }, [map, watch, chapter, labels, markers, onLabelPlan, paused]);
 
   return null;
 }

@@ -137,17 +137,15 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
   const labels = useMemo(() => chapterLabels(model, chapter, ui.flightLabel), [model, chapter, ui]);
   const reduceMotion = useReducedMotion();
   const markers = useMemo(() => chapterMarkers(model, chapter, !reduceMotion), [model, chapter, reduceMotion]);
-  // Where the camera put each label for the chapter; null until it has planned one.
-  const [labelPlan, setLabelPlan] = useState<LabelPlan | null>(null);
+  // Where the camera put each label; only a plan for this chapter is drawn (null until there is one).
+  const [latestPlan, setLabelPlan] = useState<LabelPlan | null>(null);
+  const labelPlan = latestPlan?.chapter === chapter.id ? latestPlan : null;
   const names = useMemo(() => plannedNames(model, labelPlan), [model, labelPlan]);
-  // Places whose labels had no room: the key names them instead. Only a plan for this chapter
-  // counts: the camera measures the key while planning, and must not see one for a stale plan.
+  // Places whose labels had no room: the key names them instead (never from a stale plan: the
+  // camera measures the key while planning).
   const unlabelled = useMemo(
-    () =>
-      labelPlan?.chapter === chapter.id
-        ? labels.filter((l) => l.required && l.id !== FLIGHT_LABEL_ID && !labelPlan.labels[l.id]).map((l) => l.id)
-        : [],
-    [labels, labelPlan, chapter],
+    () => (labelPlan ? labels.filter((l) => l.required && l.id !== FLIGHT_LABEL_ID && !labelPlan.labels[l.id]).map((l) => l.id) : []),
+    [labels, labelPlan],
   );
   const shows = (layer: ChapterMapState["layers"][number]) => chapter.layers.includes(layer);
   // Mounted in three short tasks: the map itself; its controllers and key; then its layers.
