@@ -16,6 +16,12 @@ export const STATIC_LABELS_FIRST = ["drone_launch_area", "green-zone-label"];
  * puts over the map there: the caption (`.static-map__caption`, bottom left) and the locator
  * inset (`.locator-inset`, bottom right; the larger of its two sizes where both occur).
  */
+/** The caption and the locator inset over a map 600 px wide or more (tablets, wide windows, print). */
+const WIDE_FURNITURE: StaticViewSpec["reserved"] = [
+  { corner: "bottom-left", x: 8, y: 8, width: 384, height: 58 },
+  { corner: "bottom-right", x: 10, y: 40, width: 120, height: 124 },
+];
+
 export const STATIC_MAP_VIEWS: readonly StaticViewSpec[] = [
   {
     // Phones, 360–599 px: a map about as high as it is wide (390 × 380 at 390 × 844).
@@ -38,10 +44,7 @@ export const STATIC_MAP_VIEWS: readonly StaticViewSpec[] = [
     aspect: 1.8,
     paddingPx: 16,
     maxZoomOut: 1.4,
-    reserved: [
-      { corner: "bottom-left", x: 8, y: 8, width: 384, height: 58 },
-      { corner: "bottom-right", x: 10, y: 40, width: 120, height: 124 },
-    ],
+    reserved: WIDE_FURNITURE,
   },
   {
     // Wide windows, 900–1279 px, and print: 62 % of the width (558 px at 900), the
@@ -51,10 +54,7 @@ export const STATIC_MAP_VIEWS: readonly StaticViewSpec[] = [
     aspect: 1.3,
     paddingPx: 16,
     maxZoomOut: 1.4,
-    reserved: [
-      { corner: "bottom-left", x: 8, y: 8, width: 384, height: 58 },
-      { corner: "bottom-right", x: 10, y: 40, width: 120, height: 124 },
-    ],
+    reserved: WIDE_FURNITURE,
   },
   {
     // Desktops, 1280 px and up (794 px at 1280): the wide view there would set the labels
@@ -64,9 +64,6 @@ export const STATIC_MAP_VIEWS: readonly StaticViewSpec[] = [
     aspect: 1.3,
     paddingPx: 16,
     maxZoomOut: 1.4,
-    reserved: [
-      { corner: "bottom-left", x: 8, y: 8, width: 384, height: 58 },
-      { corner: "bottom-right", x: 10, y: 40, width: 120, height: 124 },
-    ],
+    reserved: WIDE_FURNITURE,
   },
 ];

@@ -3,13 +3,10 @@
  * the interactive one loads) at phone, tablet and desktop sizes and in print, for a person
  * to look at: `npx tsx scripts/static-map-screenshots.ts [out-dir]` after `npm run build`.
  */
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { chromiumFlags } from "../playwright.config";
+import { withBuiltApp } from "./lib/appServer";
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 3210);
-const URL = `http://127.0.0.1:${PORT}/`;
 const OUT = process.argv[2] ?? "test-results/static-map";
 const SIZES = [
   { name: "phone-390x844", width: 390, height: 844, scale: 2 },
@@ -19,25 +16,9 @@ const SIZES = [
   { name: "desktop-900x700", width: 900, height: 700, scale: 1 },
 ];
 
-async function waitForServer(url: string, tries = 120) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore", detached: true });
-  try {
-    await waitForServer(URL);
-    const browser = await chromium.launch({
-      executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-      args: chromiumFlags,
-    });
+  await withBuiltApp(PORT, async (URL, browser) => {
     for (const size of SIZES) {
       const context = await browser.newContext({
         viewport: { width: size.width, height: size.height },
@@ -57,10 +38,7 @@ async function main() {
       }
       await context.close();
     }
-    await browser.close();
-  } finally {
-    process.kill(-server.pid!, "SIGTERM");
-  }
+  });
   console.log(`screenshots written to ${OUT}/`);
 }
 
