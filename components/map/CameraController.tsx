@@ -84,7 +84,9 @@ function furniture(container: HTMLElement): { margins: Margins; obstacles: Pixel
 function cameraTarget(map: L.Map, view: ChapterMapState["view"], labels: readonly CameraLabel[], markers: readonly FrameMarker[]): CameraTarget {
   const container = map.getContainer();
   const size = map.getSize();
-  const measured = new Map(labels.map((label) => [label.id, labelSize(label.text, labelMetrics(container, label.variant))]));
+  // One style read per label variant (its font), not per label.
+  const metrics = new Map(labels.map((label) => label.variant).filter((v, i, all) => all.indexOf(v) === i).map((v) => [v, labelMetrics(container, v)]));
+  const measured = new Map(labels.map((label) => [label.id, labelSize(label.text, metrics.get(label.variant)!)]));
   const { margins, obstacles, key } = furniture(container);
   const maxBounds = map.options.maxBounds as L.LatLngBounds | undefined;
   const input: FrameInput = {

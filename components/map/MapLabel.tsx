@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { CircleMarker, Marker } from "react-leaflet";
+import { Marker } from "react-leaflet";
 import L from "leaflet";
 import type { LngLat } from "@/geo/types";
 import type { LabelPlacement } from "@/geo/frame";
@@ -37,9 +37,9 @@ export function labelIcon(text: string, side: LabelPlacement, options: { variant
 }
 
 /**
- * A text label on the map, hung from a point, on one side of it. With `dot`, the point is
- * drawn as a small place marker; without, only the text shows. Labels live in Leaflet's
- * tooltip pane, above places and paths, and are not interactive.
+ * A text label on the map, hung from a point, on one side of it (the point itself is drawn by
+ * whoever places the label). Labels live in Leaflet's tooltip pane, above places and paths,
+ * and are not interactive.
  */
 export function MapLabel({
   at,
@@ -47,7 +47,6 @@ export function MapLabel({
   variant,
   on,
   labelFor,
-  dot,
   children,
 }: {
   at: LngLat;
@@ -57,23 +56,8 @@ export function MapLabel({
   on?: LabelAnchor;
   /** The id of what it names, for tests that check the label sits against it. */
   labelFor?: string;
-  dot?: { fill: string; className?: string };
   children: string;
 }) {
   const icon = useMemo(() => labelIcon(children, side, { variant, on, labelFor }), [children, side, variant, on, labelFor]);
-  const position = toLatLng(at);
-  return (
-    <>
-      {dot && (
-        <CircleMarker
-          center={position}
-          radius={6}
-          className={dot.className}
-          pathOptions={{ color: "#ffffff", weight: 2, fillColor: dot.fill, fillOpacity: 1 }}
-          interactive={false}
-        />
-      )}
-      <Marker position={position} icon={icon} pane="tooltipPane" interactive={false} keyboard={false} />
-    </>
-  );
+  return <Marker position={toLatLng(at)} icon={icon} pane="tooltipPane" interactive={false} keyboard={false} />;
 }
