@@ -1,8 +1,19 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
+import { embedPath, storyPath } from "./content/routes";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { parsePageScriptHashes, serverHeaderRules, siteOptions, type PageScriptHashes } from "./components/embed/securityHeaders";
 
 const staticExport = process.env.STATIC_EXPORT === "1";
+
+/** The pages `next dev` serves: every edition's story and embed (content/editions/<lang>.json). */
+function developmentRoutes(): string[] {
+  const langs = fs
+    .readdirSync(path.join(process.cwd(), "content", "editions"))
+    .flatMap((name) => (name.endsWith(".json") ? [name.slice(0, -".json".length)] : []));
+  return langs.flatMap((lang) => [storyPath(lang), embedPath(lang)]);
+}
 
 /**
  * The inline-script hashes of this build's pages, for their CSP. `npm run build`
@@ -34,6 +45,9 @@ export default function nextConfig(phase: string): NextConfig {
     // Set by scripts/build.ts, so that its two builds write the same pages; otherwise random.
     generateBuildId: async () => process.env.NEXT_BUILD_ID || null,
     reactStrictMode: true,
+    // The editions have root layouts of their own (app/(reference), app/[lang]), so the page for
+    // URLs no route has is a whole document of its own: app/global-not-found.tsx.
+    experimental: { globalNotFound: true },
     poweredByHeader: false,
     trailingSlash: false,
     // The security headers for `next start` (read at build time into the routes manifest).
@@ -42,7 +56,7 @@ export default function nextConfig(phase: string): NextConfig {
       ? {}
       : {
           async headers() {
-            return serverHeaderRules(phase === PHASE_DEVELOPMENT_SERVER ? "development" : builtScriptHashes(), siteOptions(process.env));
+            return serverHeaderRules(phase === PHASE_DEVELOPMENT_SERVER ? { development: developmentRoutes() } : builtScriptHashes(), siteOptions(process.env));
           },
         }),
   };

@@ -8,14 +8,17 @@ import { locatorMap, type LocatorMap } from "@/geo/locator";
 import { staticMap, type StaticMap } from "@/geo/staticMap";
 import { pointsAlongLine, pointsInsideArea } from "@/geo/namePoints";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import { staticMapView, type StaticLabelRequest, type StaticMapView } from "@/geo/staticLabels";
-import { STATIC_LABELS_FIRST, STATIC_MAP_VIEWS } from "./staticMapViews";
+import { STATIC_LABEL_STYLE, staticMapView, type StaticLabelRequest, type StaticMapView } from "@/geo/staticLabels";
+import { STATIC_LABELS_FIRST, staticMapViewsFor } from "./staticMapViews";
+import { arabicLabelWidth, arabicRegularWidth } from "./editionFont";
+import { estimateRegularTextWidth } from "@/geo/labelFont";
 import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
 import { parseFeatureCollection, type CollectionRules } from "./geometry";
 import { buildMapModel, type MapName, type StoryMapModel } from "./model";
 import { resolveFigures, storyFlight } from "./figures";
 import type { Story, StoryInput } from "./schema";
+import { REFERENCE_EDITION } from "./routes";
 import { editionProblems, parseEdition, parseSharedStory, storyInEdition, type EditionInfo, type EditionText, type SharedStory, type UiText } from "./editions";
 import type { AreaFeature, BBox, LngLat } from "@/geo/types";
 import { labelOnLine, tagFeatures, type BasemapProperties } from "@/geo/basemap";
@@ -137,7 +140,7 @@ export interface LoadedStory {
 }
 
 /** The edition every other is checked against, and the one at the site's root. */
-export const REFERENCE_EDITION = "en";
+export { REFERENCE_EDITION };
 
 const editionFile = (lang: string) => `${FILES.editions}/${lang}.json`;
 
@@ -214,17 +217,25 @@ export function loadLocator(): LocatorMap {
 export interface StaticOverview {
   map: StaticMap;
   views: StaticMapView[];
+  /**
+   * True when the labels' widths are measured in the face they are set in: they are drawn
+   * as they come. Otherwise each line is set to its estimated width (SVG textLength), which
+   * would pull a cursive script's joined letters apart.
+   */
+  exactWidths: boolean;
 }
 
 /**
  * The static overview map for readers without JavaScript and for print: the same basemap,
  * the flight path and the story's places, framed on every chapter's view at once.
  */
-export function loadStaticMap(): StaticOverview {
-  return (staticMapCache ??= buildStaticMap());
+export function loadStaticMap(lang = REFERENCE_EDITION): StaticOverview {
+  let overview = staticMapCache.get(lang);
+  if (!overview) staticMapCache.set(lang, (overview = buildStaticMap(lang)));
+  return overview;
 }
 
-let staticMapCache: StaticOverview | undefined;
+const staticMapCache = new Map<string, StaticOverview>();
 
 /**
  * Where the static map may put a basemap name if its own spot is taken: along the river
@@ -243,18 +254,28 @@ function namePositions(names: string, at: LngLat): LngLat[] {
   }
 }
 
-function buildStaticMap(): StaticOverview {
-  const { story, map } = loadStory();
+/**
+ * How the static map sets an edition's labels: Arabic is measured in the face the site serves
+ * for it, and drawn at exactly that width; other scripts are estimated wide enough for any
+ * sans, and stretched to the estimate. And its views, with room for the edition's caption.
+ */
+export function staticLayoutFor(lang: string) {
+  const { edition, ui } = loadEdition(lang);
+  const exactWidths = lang === "ar";
+  const style = exactWidths ? { ...STATIC_LABEL_STYLE, measure: arabicLabelWidth } : STATIC_LABEL_STYLE;
+  const captionMeasure = exactWidths ? arabicRegularWidth : estimateRegularTextWidth;
+  return { style, exactWidths, specs: staticMapViewsFor(edition.dir, ui.staticMapCaption, captionMeasure) };
+}
+
+/** The static map in one edition's words: its labels measured, and the room they leave for the furniture mirrored, for its script. */
+function buildStaticMap(lang: string): StaticOverview {
+  const { story, map } = loadStory(lang);
   const basemap = loadBasemap();
   const of = (layer: string) => basemap.features.filter((f) => f.properties.layer === layer);
   const views = map.chapters.flatMap((c) => (c.view.kind === "bounds" ? [c.view.bounds] : []));
   const [w, s, e, n] = unionBBox(views);
   const pad = 0.08 * Math.max(e - w, n - s);
-  const names = of("label").flatMap(({ properties: p, geometry }) =>
-    geometry.type === "Point" && p.name && p.labels
-      ? [{ id: p.id, label: p.name, positions: namePositions(p.labels, geometry.coordinates as LngLat), variant: p.labels }]
-      : [],
-  );
+  const names = map.names.map((name) => ({ id: name.id, label: name.text, positions: namePositions(name.names, name.at), variant: name.names }));
   const overview = staticMap(
     [
       { className: "static-map__land", features: of("district") },
@@ -296,11 +317,13 @@ function buildStaticMap(): StaticOverview {
     })),
     ...overview.names.map((n) => ({ kind: "area" as const, id: n.id, text: n.label, positions: n.positions, variant: n.variant })),
   ]
+    .map((request) => (STATIC_LABELS_FIRST.includes(request.id) ? { ...request, required: true } : request))
     .map((request, index) => ({ request, index }))
     // Stable: places the editors do not list keep the story's order, then come the names.
     .sort((a, b) => rank(a.request.id) - rank(b.request.id) || a.index - b.index)
     .map(({ request }) => request);
-  return { map: overview, views: STATIC_MAP_VIEWS.map((spec) => staticMapView(requests, spec)) };
+  const { style, exactWidths, specs } = staticLayoutFor(lang);
+  return { map: overview, exactWidths, views: specs.map((spec) => staticMapView(requests, spec, style)) };
 }
 
 /** The names the basemap draws (its label features), in the edition's words, for the map to lay out with the story's labels. */

@@ -3,12 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { boxesOverlap } from "@/geo/labelLayout";
 import { STATIC_LABEL_STYLE as STYLE, boxTouchesDisc } from "@/geo/staticLabels";
-import { loadStaticMap } from "./load";
-import { STATIC_LABELS_FIRST, STATIC_MAP_VIEWS } from "./staticMapViews";
+import { editionLangs, loadEdition, loadStaticMap, staticLayoutFor } from "./load";
+import { STATIC_LABELS_FIRST, STATIC_MAP_VIEWS, staticMapViewsFor } from "./staticMapViews";
+import { estimateRegularTextWidth as estimateTextWidth } from "@/geo/labelFont";
 
-/** The story's static overview map, as the page draws it at each range of widths. */
-describe("the static overview map", () => {
-  const { map, views } = loadStaticMap();
+/** The story's static overview map, in each edition, as the page draws it at each range of widths. */
+describe.each(editionLangs())("the static overview map, edition %s", (lang) => {
+  const { map, views } = loadStaticMap(lang);
   const place = (id: string) => map.places.find((p) => p.id === id);
 
   it("has one view per range of widths, each shown by the stylesheet", () => {
@@ -17,7 +18,7 @@ describe("the static overview map", () => {
     for (const { name } of views) expect(css).toMatch(new RegExp(`\\.static-map__view--${name}\\s*\\{\\s*display:\\s*block;`));
   });
 
-  for (const spec of STATIC_MAP_VIEWS) {
+  for (const spec of staticLayoutFor(lang).specs) {
     describe(`${spec.name} view (${spec.nominalWidthPx} px and wider)`, () => {
       const view = views.find((v) => v.name === spec.name)!;
       const [left, top, width, height] = view.viewBox;
@@ -80,5 +81,44 @@ describe("the static overview map", () => {
     for (const layer of map.layers) expect(layer.d).toMatch(/^m[-\d]/);
     // Whole units in relative steps: no decimals in the paths.
     expect(map.layers.map((l) => l.d).join("")).not.toMatch(/\./);
+  });
+});
+
+describe("the static map in each edition's words", () => {
+  it("labels the places and names with the edition's words, the same places in every edition", () => {
+    const english = loadStaticMap("en");
+    for (const lang of editionLangs()) {
+      const { views, map } = loadStaticMap(lang);
+      const { placeLabels, ui } = loadEdition(lang);
+      expect(map.places.map((p) => p.id)).toEqual(english.map.places.map((p) => p.id));
+      for (const label of views.flatMap((v) => v.labels)) {
+        const text = label.lines.map((line) => line.text).join(" ");
+        const expected = placeLabels[label.id]?.text ?? (label.variant === "river" ? ui.riverName : label.variant === "green-zone" ? ui.greenZoneName : null);
+        if (expected) expect(text.startsWith(expected), `${lang} ${label.id}: "${text}"`).toBe(true);
+      }
+    }
+  });
+
+  it("leaves room for the edition's caption, as tall as its words make it", () => {
+    const short = staticMapViewsFor("ltr", "A map.", estimateTextWidth);
+    const long = staticMapViewsFor("ltr", "A map. ".repeat(40), estimateTextWidth);
+    for (const [i, spec] of short.entries()) {
+      expect(spec.reserved[0]!.height).toBe(Math.ceil(17.2 + 8));
+      expect(long[i]!.reserved[0]!.height).toBeGreaterThan(3 * spec.reserved[0]!.height);
+      expect(long[i]!.reserved[1]).toEqual(STATIC_MAP_VIEWS[i]!.reserved[1]);
+    }
+  });
+
+  it("mirrors the room it leaves for the caption and the inset in a right-to-left edition", () => {
+    const rtl = staticMapViewsFor("rtl", "A map.", estimateTextWidth);
+    for (const [i, spec] of STATIC_MAP_VIEWS.entries()) {
+      expect(rtl[i]!.reserved.map((r) => r.corner)).toEqual(spec.reserved.map((r) => (r.corner === "bottom-left" ? "bottom-right" : "bottom-left")));
+    }
+  });
+
+  it("measures Arabic labels in the Arabic face and draws them unstretched; other editions are stretched to their estimates", () => {
+    expect(loadStaticMap("ar").exactWidths).toBe(true);
+    expect(loadStaticMap("en").exactWidths).toBe(false);
+    expect(loadStaticMap("fr").exactWidths).toBe(false);
   });
 });

@@ -21,9 +21,12 @@ export const CLIENT_UI_KEYS = [
   "placeOpen", "placeApproximate", "placeKnown", "placeInStory", "metres", "kilometres",
 ] as const satisfies readonly (keyof UiText)[];
 
-export type ClientUiText = Pick<UiText, (typeof CLIENT_UI_KEYS)[number]> & { locale: string };
+/** The edition's writing direction: the map puts its controls on the side text starts from. */
+export type Direction = "ltr" | "rtl";
+
+export type ClientUiText = Pick<UiText, (typeof CLIENT_UI_KEYS)[number]> & { locale: string; dir: Direction };
 
 /** The client components' share of an edition's words. */
-export function clientUiText(ui: UiText, locale: string): ClientUiText {
-  return { ...(Object.fromEntries(CLIENT_UI_KEYS.map((key) => [key, ui[key]])) as Pick<UiText, (typeof CLIENT_UI_KEYS)[number]>), locale };
+export function clientUiText(ui: UiText, locale: string, dir: Direction): ClientUiText {
+  return { ...(Object.fromEntries(CLIENT_UI_KEYS.map((key) => [key, ui[key]])) as Pick<UiText, (typeof CLIENT_UI_KEYS)[number]>), locale, dir };
 }

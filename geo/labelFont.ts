@@ -6,6 +6,7 @@
  * text in most fonts; the static map then sets each line's width to exactly the estimate
  * (SVG `textLength` with `lengthAdjust="spacing"`), so its boxes are the rendered boxes.
  * Regenerate with `npx tsx scripts/label-font-widths.ts`.
+ * Widths above 0x7E other than those listed (Arabic, say) count as the widest character.
  */
 const CHARS =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…é";
@@ -18,16 +19,30 @@ const WIDTHS = [
   1000, 380, 380, 658, 658, 1000, 679,
 ];
 
-const WIDTH_OF = new Map([...CHARS].map((char, i) => [char, WIDTHS[i]!]));
-/** A character not in the table counts as the widest one. */
-const WIDEST = Math.max(...WIDTHS);
+/** The same for the regular weight (the static map's caption). */
+const REGULAR_WIDTHS = [
+  318, 401, 460, 838, 637, 951, 780, 275, 391, 391, 500, 838, 318, 361, 318, 337, 637, 637, 637, 637, 637, 637, 637, 637,
+  637, 637, 337, 337, 838, 838, 838, 557, 1016, 685, 687, 723, 771, 667, 611, 778, 752, 295, 500, 667, 558, 863, 749, 788,
+  667, 788, 723, 667, 611, 732, 685, 989, 686, 667, 686, 391, 337, 391, 838, 557, 500, 613, 635, 550, 635, 616, 353, 635,
+  634, 278, 278, 580, 278, 975, 634, 612, 635, 635, 412, 521, 393, 634, 592, 818, 592, 592, 525, 637, 337, 637, 838, 557,
+  1000, 318, 318, 519, 519, 1000, 616,
+];
+
+function widthTable(widths: readonly number[]) {
+  const of = new Map([...CHARS].map((char, i) => [char, widths[i]!]));
+  /** A character not in the table counts as the widest one. */
+  const widest = Math.max(...widths);
+  return (text: string, fontPx: number) => {
+    let thousandths = 0;
+    for (const char of text) thousandths += of.get(char) ?? widest;
+    return Math.ceil((thousandths * fontPx) / 100) / 10;
+  };
+}
 
 /** A conservative width, in px, of `text` set in a bold sans of `fontPx`; rounded up to 0.1 px. */
-export function estimateTextWidth(text: string, fontPx: number): number {
-  let thousandths = 0;
-  for (const char of text) thousandths += WIDTH_OF.get(char) ?? WIDEST;
-  return Math.ceil((thousandths * fontPx) / 100) / 10;
-}
+export const estimateTextWidth = widthTable(WIDTHS);
+/** The same in the regular weight. */
+export const estimateRegularTextWidth = widthTable(REGULAR_WIDTHS);
 
 /**
  * The ways to set a label: on one line, or broken at a space into two lines whose longer

@@ -20,6 +20,8 @@ export type StaticLabelRequest =
       /** The disc's radius in map units; 0 for a place drawn as a dot. */
       radius: number;
       anchors: Record<LabelSide, MapPoint>;
+      /** A label the map is not drawn without, where any frame can keep it. */
+      required?: boolean;
     }
   | {
       kind: "area";
@@ -28,10 +30,19 @@ export type StaticLabelRequest =
       /** Points inside the area (or on the river) the name may be centred on, best first. */
       positions: readonly MapPoint[];
       variant?: string;
+      required?: boolean;
     };
+
+/** A text's width in CSS px when set at `fontPx`. */
+export type TextMeasure = (text: string, fontPx: number) => number;
 
 /** Sizes in CSS px as the reader sees them, at the narrowest width a view is shown at. */
 export interface StaticLabelStyle {
+  /**
+   * How wide a label is set: by default an estimate wide enough for the sans fonts a reader may
+   * have (geo/labelFont.ts); an edition whose face the site serves measures in that face.
+   */
+  measure: TextMeasure;
   fontPx: number;
   lineHeightPx: number;
   /** A label wider than this on one line is set on two. */
@@ -48,6 +59,7 @@ export interface StaticLabelStyle {
 
 /** As the interactive map's labels: `--map-label-font: 600 13px`, 16 px lines, 176 px wide. */
 export const STATIC_LABEL_STYLE: StaticLabelStyle = {
+  measure: estimateTextWidth,
   fontPx: 13,
   lineHeightPx: 16,
   maxWidthPx: 176,
@@ -132,7 +144,7 @@ const shift = (box: PixelBox, dx: number, dy: number): PixelBox => ({
  * An area's name: centred on each of its positions in turn.
  */
 function candidates(request: StaticLabelRequest, k: number, style: StaticLabelStyle): Candidate[] {
-  const measure = (s: string) => estimateTextWidth(s, style.fontPx) * k;
+  const measure = (s: string) => style.measure(s, style.fontPx) * k;
   const shapes = labelLineOptions(request.text, style.maxWidthPx * k, measure).map((lines) => {
     const widths = lines.map(measure);
     return { lines, widths, width: Math.max(...widths), height: lines.length * style.lineHeightPx * k };
@@ -335,7 +347,7 @@ export function candidateFrames(
     (first.bottom - first.top) / (1 / aspect - (2 * pad) / w),
   );
   const frames: StaticLabelFrame[] = [];
-  const steps = [0, 0.25, 0.5, 0.75, 1];
+  const steps = [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1];
   for (let viewWidth = smallest; viewWidth <= smallest * spec.maxZoomOut; viewWidth *= 1.04) {
     const k = viewWidth / w;
     const e = extent(k);
@@ -377,8 +389,8 @@ export interface StaticMapView {
 }
 
 /**
- * Frames one view and places its labels: of the candidate frames, the one where the most
- * labels find room; between equals, the one that keeps the more important labels, then the
+ * Frames one view and places its labels: of the candidate frames, the one that keeps the most
+ * required labels, then where the most labels find room; between equals, the one that keeps the more important labels, then the
  * largest map, then the one with the places nearest the middle.
  */
 export function staticMapView(
@@ -393,6 +405,8 @@ export function staticMapView(
     return { frame, result, kept, index };
   });
   const better = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => {
+    const keptRequired = (x: typeof a) => requests.reduce((sum, r, i) => sum + (r.required ? x.kept[i]! : 0), 0);
+    if (keptRequired(a) !== keptRequired(b)) return keptRequired(b) - keptRequired(a);
     const count = (x: typeof a) => x.kept.reduce<number>((sum, n) => sum + n, 0);
     if (count(a) !== count(b)) return count(b) - count(a);
     const first = a.kept.findIndex((n, i) => n !== b.kept[i]);

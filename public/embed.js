@@ -2,7 +2,7 @@
  * Embed loader for "Three drones over the Tigris" (Baghdad Map Desk).
  *
  * Paste where the story should appear:
- *   <div data-baghdad-story data-chapter="the-flight" data-theme="dark"></div>
+ *   <div data-baghdad-story data-lang="ar" data-chapter="the-flight" data-theme="dark"></div>
  *   <script async src="https://<story host>/embed.js"></script>
  *
  * For each placeholder, it creates an iframe of the story (served by the host this script
@@ -23,7 +23,12 @@
   var SCROLL_MESSAGE = "baghdad-story:scroll";
   var VERSION = 1;
   var MAX_PIXELS = 100000;
-  var TITLE = "Three drones over the Tigris: the night Iraq's prime minister was targeted at home";
+  // Each edition's title, for its iframe (a unit test keeps them in step with content/editions/).
+  var TITLES = {
+    en: "Three drones over the Tigris: the night Iraq's prime minister was targeted at home",
+    ar: "ثلاث مسيّرات فوق دجلة: ليلة استهداف رئيس الوزراء العراقي في منزله",
+    fr: "Trois drones au-dessus du Tigre : la nuit où le Premier ministre irakien a été visé chez lui"
+  };
   var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
   // The story's origin is this script's: the one copy of the story to trust.
@@ -46,21 +51,28 @@
     return Math.round(clamp(data[key], 0, MAX_PIXELS));
   }
 
-  /** The story's URL for a placeholder: its start chapter and theme, if well-formed. */
-  function storyUrl(placeholder) {
+  /** The edition a placeholder asks for (data-lang), if the story has it; English otherwise. */
+  function langOf(placeholder) {
+    var lang = placeholder.getAttribute("data-lang");
+    return lang && Object.prototype.hasOwnProperty.call(TITLES, lang) ? lang : "en";
+  }
+
+  /** The story's URL for a placeholder: its edition, start chapter and theme, if well-formed. */
+  function storyUrl(placeholder, lang) {
     var query = "host=loader";
     var chapter = placeholder.getAttribute("data-chapter");
     var theme = placeholder.getAttribute("data-theme");
     if (chapter && SLUG.test(chapter)) query += "&chapter=" + chapter;
     if (theme === "light" || theme === "dark") query += "&theme=" + theme;
-    return storyOrigin + "/embed?" + query;
+    return storyOrigin + (lang === "en" ? "" : "/" + lang) + "/embed?" + query;
   }
 
   function embed(placeholder) {
     placeholder.setAttribute("data-baghdad-story-loaded", "");
     var iframe = document.createElement("iframe");
-    iframe.src = storyUrl(placeholder);
-    iframe.title = placeholder.getAttribute("data-title") || TITLE;
+    var lang = langOf(placeholder);
+    iframe.src = storyUrl(placeholder, lang);
+    iframe.title = placeholder.getAttribute("data-title") || TITLES[lang];
     // The story sizes the frame, so the frame never scrolls (and never shows a scrollbar).
     iframe.setAttribute("scrolling", "no");
     // A screen tall until the story says how tall it is: the story reads this first height

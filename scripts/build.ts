@@ -5,6 +5,7 @@
  *   tsx scripts/build.ts server   the build for next start (in NEXT_DIST_DIR, default .next)
  *   tsx scripts/build.ts export   the static export in out/, with its host configurations
  *   tsx scripts/build.ts examples the same host configurations in deploy/, with placeholders
+ *   tsx scripts/build.ts fonts    only the editions' faces, cut to their text (server and export do this first)
  *
  * The pages are static, so the hashes come from the built HTML. next start takes its
  * headers from the routes manifest that `next build` writes before it renders the pages,
@@ -19,6 +20,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { loadEnvConfig } from "@next/env";
+import { writeEditionFonts } from "./fonts/editionFonts";
 import { siteOptions, type PageScriptHashes } from "../components/embed/securityHeaders";
 import { exportPages, pageScriptHashes, serverBuildPages, type BuiltPage } from "./csp/builtPages";
 import { manifestHeadersFor, servedPageProblems, type ManifestHeaderRule } from "./csp/policyCheck";
@@ -113,15 +115,18 @@ function writeExamples() {
   console.log(`written: ${Object.values(DEPLOY_EXAMPLES).join(", ")}`);
 }
 
-const mode = process.argv[2];
-loadEnvConfig(process.cwd());
-try {
+async function main(mode: string | undefined) {
+  if (mode === "server" || mode === "export" || mode === "fonts") await writeEditionFonts();
+  if (mode === "fonts") return;
   if (mode === "server") buildServer();
   else if (mode === "export") buildExport();
   else if (mode === "examples") writeExamples();
-  else throw new BuildError("usage: tsx scripts/build.ts server|export|examples");
-} catch (error) {
+  else throw new BuildError("usage: tsx scripts/build.ts server|export|examples|fonts");
+}
+
+loadEnvConfig(process.cwd());
+main(process.argv[2]).catch((error: unknown) => {
   if (!(error instanceof BuildError)) throw error;
   console.error(`\n✖ ${error.message}`);
   process.exit(1);
-}
+});

@@ -1,6 +1,6 @@
 /**
  * Prints the per-character widths geo/labelFont.ts estimates label widths with: the widest
- * advance, in thousandths of an em, of each character in the bold sans fonts a reader's
+ * advance, in thousandths of an em, of each character in the bold (and regular) sans fonts a reader's
  * `system-ui` may fall back to here (DejaVu Sans Bold, Liberation Sans Bold), measured in
  * Chromium. `npx tsx scripts/label-font-widths.ts`, then paste the output into the table.
  */
@@ -17,23 +17,26 @@ async function main() {
     args: chromiumFlags,
   });
   const page = await browser.newPage();
-  const widths = await page.evaluate(
-    ({ chars, fonts }) => {
-      const context = document.createElement("canvas").getContext("2d")!;
-      return [...chars].map((char) =>
-        Math.max(
-          ...fonts.map((font) => {
-            context.font = `bold 1000px "${font}"`;
-            return Math.ceil(context.measureText(char).width);
-          }),
-        ),
-      );
-    },
-    { chars: CHARS, fonts: FONTS },
-  );
+  const measure = (weight: string) =>
+    page.evaluate(
+      ({ chars, fonts, weight }) => {
+        const context = document.createElement("canvas").getContext("2d")!;
+        return [...chars].map((char) =>
+          Math.max(
+            ...fonts.map((font) => {
+              context.font = `${weight} 1000px "${font}"`;
+              return Math.ceil(context.measureText(char).width);
+            }),
+          ),
+        );
+      },
+      { chars: CHARS, fonts: FONTS, weight },
+    );
+  const [bold, regular] = [await measure("bold"), await measure("normal")];
   await browser.close();
   console.log(`const CHARS = ${JSON.stringify(CHARS)};`);
-  console.log(`const WIDTHS = [${widths.join(", ")}];`);
+  console.log(`const WIDTHS = [${bold.join(", ")}];`);
+  console.log(`const REGULAR_WIDTHS = [${regular.join(", ")}];`);
 }
 
 void main();

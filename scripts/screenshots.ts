@@ -1,9 +1,13 @@
 /**
- * Screenshots of the story at desktop and phone sizes, one per chapter, for a person to
- * look at: `npm run screenshots` (after `npm run build`). Writes test-results/screenshots/.
+ * Screenshots of the story at desktop and phone sizes, one per chapter and edition, for a
+ * person to look at: `npm run screenshots` (after `npm run build`), or
+ * `npm run screenshots -- ar [chapter-id]` for one edition (and one chapter).
+ * Writes test-results/screenshots/<lang>/.
  */
 import fs from "node:fs";
 import { withBuiltApp } from "./lib/appServer";
+import { editionLangs } from "../content/load";
+import { storyPath } from "../content/routes";
 
 const PORT = 3200;
 const OUT = "test-results/screenshots";
@@ -13,26 +17,30 @@ const SIZES = [
 ];
 
 async function main() {
-  const only = process.argv[2];
-  if (!only) fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
+  const [onlyLang, onlyChapter] = process.argv.slice(2);
+  const langs = onlyLang ? [onlyLang] : editionLangs();
+  if (!onlyLang) fs.rmSync(OUT, { recursive: true, force: true });
   await withBuiltApp(PORT, async (URL, browser) => {
-    for (const size of SIZES) {
-      const page = await browser.newPage({
-        viewport: { width: size.width, height: size.height },
-        deviceScaleFactor: size.scale,
-      });
-      await page.goto(URL);
-      await page.screenshot({ path: `${OUT}/${size.name}-top.png` });
-      const ids = await page.locator("[data-chapter]").evaluateAll((els) => els.map((e) => e.id));
-      for (const [i, id] of ids.entries()) {
-        if (only && id !== only) continue;
-        await page.locator(`#${id} .chapter__card`).evaluate((el) => el.scrollIntoView({ block: "center" }));
-        await page.locator(`[data-map-view="${id}"]`).waitFor({ timeout: 15_000 });
-        await page.waitForTimeout(400);
-        await page.screenshot({ path: `${OUT}/${size.name}-${String(i + 1).padStart(2, "0")}-${id}.png` });
+    for (const lang of langs) {
+      const dir = `${OUT}/${lang}`;
+      fs.mkdirSync(dir, { recursive: true });
+      for (const size of SIZES) {
+        const page = await browser.newPage({
+          viewport: { width: size.width, height: size.height },
+          deviceScaleFactor: size.scale,
+        });
+        await page.goto(new globalThis.URL(storyPath(lang), URL).href);
+        await page.screenshot({ path: `${dir}/${size.name}-top.png` });
+        const ids = await page.locator("[data-chapter]").evaluateAll((els) => els.map((e) => e.id));
+        for (const [i, id] of ids.entries()) {
+          if (onlyChapter && id !== onlyChapter) continue;
+          await page.locator(`#${id} .chapter__card`).evaluate((el) => el.scrollIntoView({ block: "center" }));
+          await page.locator(`[data-map-view="${id}"]`).waitFor({ timeout: 15_000 });
+          await page.waitForTimeout(400);
+          await page.screenshot({ path: `${dir}/${size.name}-${String(i + 1).padStart(2, "0")}-${id}.png` });
+        }
+        await page.close();
       }
-      await page.close();
     }
   });
   console.log(`screenshots written to ${OUT}/`);

@@ -4,15 +4,27 @@ import { useId, useRef, useState } from "react";
 import type { EmbedTheme } from "./options";
 import { iframeSnippet, loaderSnippet } from "./snippets";
 import { fillIn, type UiText } from "@/content/ui";
+import { oembedPath } from "./siteUrl";
 
 type DialogText = Pick<
   UiText,
-  | "embedButton" | "embedTitle" | "close" | "startAt" | "theBeginning" | "theme" | "themeLight" | "themeDark"
+  | "embedButton" | "embedTitle" | "embedLanguage" | "close" | "startAt" | "theBeginning" | "theme" | "themeLight" | "themeDark"
   | "loaderHeading" | "loaderHelp" | "loaderCode" | "iframeHeading" | "iframeHelp" | "iframeCode" | "copy" | "copied" | "copyByHand"
 >;
 
-interface Props {
+/** An edition a newsroom may embed: its language, its name in that language, its title. */
+export interface EmbeddableEdition {
+  lang: string;
+  name: string;
   title: string;
+}
+
+interface Props {
+  /** The page's edition: the dialog offers it first. */
+  lang: string;
+  /** The page's locale, for the chapters' numbers. */
+  locale: string;
+  editions: readonly EmbeddableEdition[];
   chapters: { id: string; title: string }[];
   /** The edition's words for the button and the dialog. */
   ui: DialogText;
@@ -40,7 +52,7 @@ function CopyableSnippet({ label, code, ui }: { label: string; code: string; ui:
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <textarea id={id} ref={text} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
+      <textarea id={id} ref={text} readOnly rows={5} dir="ltr" value={code} onFocus={(e) => e.currentTarget.select()} />
       <div className="embed-dialog__copy">
         <button type="button" onClick={copy} aria-describedby={`${id}-status`}>
           {fillIn(ui.copy, { what: label.toLowerCase() })}
@@ -58,10 +70,11 @@ function CopyableSnippet({ label, code, ui }: { label: string; code: string; ui:
  * (recommended) and for a plain iframe, with a start chapter and a theme. The snippets
  * name the origin the reader is on, so they work on any host.
  */
-export function EmbedDialog({ title, chapters, ui }: Props) {
+export function EmbedDialog({ lang, locale, editions, chapters, ui }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const [origin, setOrigin] = useState("");
+  const [embedLang, setEmbedLang] = useState(lang);
   const [chapter, setChapter] = useState("");
   const [theme, setTheme] = useState<EmbedTheme>("light");
   const headingId = useId();
@@ -70,7 +83,9 @@ export function EmbedDialog({ title, chapters, ui }: Props) {
     setOrigin(window.location.origin);
     dialog.current?.showModal();
   };
-  const choice = { chapter: chapter || null, theme };
+  const choice = { lang: embedLang, chapter: chapter || null, theme };
+  const title = (editions.find((edition) => edition.lang === embedLang) ?? editions[0])?.title ?? "";
+  const number = new Intl.NumberFormat(locale);
 
   return (
     <>
@@ -91,12 +106,22 @@ export function EmbedDialog({ title, chapters, ui }: Props) {
         </div>
         <div className="embed-dialog__options">
           <label>
+            {ui.embedLanguage}
+            <select value={embedLang} onChange={(e) => setEmbedLang(e.target.value)}>
+              {editions.map((edition) => (
+                <option key={edition.lang} value={edition.lang} lang={edition.lang}>
+                  {edition.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
             {ui.startAt}
             <select value={chapter} onChange={(e) => setChapter(e.target.value)}>
               <option value="">{ui.theBeginning}</option>
               {chapters.map((c, i) => (
                 <option key={c.id} value={c.id}>
-                  {i + 1}. {c.title}
+                  {number.format(i + 1)}. {c.title}
                 </option>
               ))}
             </select>
@@ -118,7 +143,7 @@ export function EmbedDialog({ title, chapters, ui }: Props) {
             <p>{ui.iframeHelp}</p>
             <CopyableSnippet label={ui.iframeCode} code={iframeSnippet(origin, title, choice)} ui={ui} />
             <p>
-              oEmbed: <code>{origin}/oembed.json</code>
+              oEmbed: <code dir="ltr">{`${origin}${oembedPath(embedLang)}`}</code>
             </p>
           </>
         )}

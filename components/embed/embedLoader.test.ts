@@ -4,7 +4,8 @@ import vm from "node:vm";
 import zlib from "node:zlib";
 import { HEIGHT_CASES, SCROLL_CASES } from "./messageCases";
 import { parseHeightMessage, parseScrollMessage } from "./messages";
-import { loadStory } from "@/content/load";
+import { editionLangs, loadStory } from "@/content/load";
+import { embedPath } from "@/content/routes";
 
 /**
  * public/embed.js runs in a small fake page (no jsdom): the few DOM calls it makes are
@@ -105,6 +106,19 @@ describe("public/embed.js", () => {
     // On the first screens it loads at once; far down the page, when the reader comes near.
     expect(a!.attributes.loading).toBeUndefined();
     expect(c!.attributes.loading).toBe("lazy");
+  });
+
+  it.each(editionLangs())("data-lang=\"%s\" embeds that edition, titled in its language", (lang) => {
+    const { iframes } = runLoader([fakePlaceholder({ "data-lang": lang, "data-chapter": "the-flight" })]);
+    const [frame] = iframes();
+    expect(frame!.src).toBe(`${STORY}${embedPath(lang)}?host=loader&chapter=the-flight`);
+    expect(frame!.title).toBe(loadStory(lang).story.meta.title);
+  });
+
+  it("an unknown or malformed data-lang gets the English edition", () => {
+    const { iframes } = runLoader([fakePlaceholder({ "data-lang": "xx" }), fakePlaceholder({ "data-lang": "__proto__" })]);
+    expect(iframes().map((frame) => frame.src)).toEqual([`${STORY}/embed?host=loader`, `${STORY}/embed?host=loader`]);
+    expect(iframes()[1]!.title).toBe(loadStory().story.meta.title);
   });
 
   it.each(HEIGHT_CASES)("judges $name as the story's code does", ({ data }) => {

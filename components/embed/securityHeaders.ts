@@ -64,8 +64,13 @@ export const SECURITY_HEADERS: readonly Header[] = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)" },
 ];
 
-/** The route other sites frame; every other page may be framed only by the site itself. */
+/** The reference edition's embed: the route other sites frame (each edition has one: /ar/embed). */
 export const EMBED_ROUTE = "/embed";
+
+/** The routes other sites frame, one per edition; every other page may be framed only by the site itself. */
+export function isEmbedRoute(route: string | null): boolean {
+  return route !== null && (route === EMBED_ROUTE || /^\/[a-z]{2,3}\/embed$/.test(route));
+}
 
 /**
  * The inline-script hashes of a build's pages: by route (`/`, `/embed`), and `other` for
@@ -107,7 +112,7 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
 
 /** A page's own headers: its CSP, and for pages that are not the embed, no framing by others. */
 export function pageHeaders(route: string | null, scripts: InlineScripts, site: SiteOptions): Header[] {
-  const embed = route === EMBED_ROUTE;
+  const embed = isEmbedRoute(route);
   const policy = contentSecurityPolicy({
     frameAncestors: embed ? site.embedFrameAncestors : PAGE_FRAME_ANCESTORS,
     tileUrl: site.tileUrl,
@@ -140,14 +145,15 @@ export interface HeaderRule {
 
 /**
  * The rules for next.config.ts `headers()`: every response gets SECURITY_HEADERS; each
- * built page its own policy; every other path the 404 page's.
+ * built page its own policy; every other path the 404 page's. `next dev` builds no pages
+ * ahead, so it passes the routes it will serve (`{ development: ["/", "/embed", "/ar", …] }`).
  */
-export function serverHeaderRules(pages: PageScriptHashes | "development", site: SiteOptions): HeaderRule[] {
+export function serverHeaderRules(pages: PageScriptHashes | { development: readonly string[] }, site: SiteOptions): HeaderRule[] {
   const routes: [string, InlineScripts][] =
-    pages === "development"
-      ? [["/", "development"], [EMBED_ROUTE, "development"]]
+    "development" in pages
+      ? pages.development.map((route) => [route, "development"])
       : Object.entries(pages.routes).map(([route, hashes]) => [route, { hashes }]);
-  const other: InlineScripts = pages === "development" ? "development" : { hashes: pages.other };
+  const other: InlineScripts = "development" in pages ? "development" : { hashes: pages.other };
   return [
     { source: "/:path*", headers: [...SECURITY_HEADERS] },
     ...routes.map(([route, scripts]) => ({ source: route, headers: pageHeaders(route, scripts, site) })),

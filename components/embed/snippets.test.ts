@@ -11,6 +11,15 @@ describe("the embed snippets", () => {
     expect(loaderSnippet(origin, { chapter: "the-flight", theme: "dark" })).toContain('<div data-baghdad-story data-chapter="the-flight" data-theme="dark"></div>');
     expect(loaderSnippet(origin, { theme: "light" })).not.toContain("data-theme");
   });
+  it("per edition: the loader says data-lang, the iframe points at the edition's embed", () => {
+    expect(loaderSnippet(origin, { lang: "ar", chapter: "the-flight" })).toBe(
+      '<div data-baghdad-story data-lang="ar" data-chapter="the-flight"></div>\n<script async src="https://maps.example.org/embed.js"></script>',
+    );
+    expect(loaderSnippet(origin, { lang: "en" })).toBe(loaderSnippet(origin));
+    expect(embedUrl(origin, { lang: "fr", theme: "dark" })).toBe("https://maps.example.org/fr/embed?theme=dark");
+    expect(embedUrl(origin, { lang: "en" })).toBe("https://maps.example.org/embed");
+  });
+
   it("iframe: the embed URL with escaped options and an escaped title", () => {
     expect(embedUrl(origin, { chapter: "the-flight", theme: "dark" })).toBe("https://maps.example.org/embed?chapter=the-flight&theme=dark");
     expect(iframeSnippet(origin, 'Iraq\'s "night"', { chapter: "the-flight", theme: "dark" })).toBe(

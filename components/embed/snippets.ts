@@ -1,7 +1,10 @@
 import type { EmbedTheme } from "./options";
+import { REFERENCE_EDITION, embedPath } from "@/content/routes";
 
-/** What a newsroom chose in the Embed dialog: where the story starts, and its theme. */
+/** What a newsroom chose in the Embed dialog: the edition, where the story starts, and its theme. */
 export interface EmbedChoice {
+  /** The edition's language; the reference edition (English) when absent. */
+  lang?: string;
   chapter?: string | null;
   theme?: EmbedTheme;
 }
@@ -16,17 +19,18 @@ export function escapeAttribute(value: string): string {
 }
 
 /** The embed's URL for a choice: the defaults (the top, the light theme) add nothing. */
-export function embedUrl(origin: string, { chapter, theme }: EmbedChoice = {}): string {
+export function embedUrl(origin: string, { lang = REFERENCE_EDITION, chapter, theme }: EmbedChoice = {}): string {
   const params = new URLSearchParams();
   if (chapter) params.set("chapter", chapter);
   if (theme && theme !== "light") params.set("theme", theme);
   const query = params.toString();
-  return `${origin}/embed${query ? `?${query}` : ""}`;
+  return `${origin}${embedPath(lang)}${query ? `?${query}` : ""}`;
 }
 
 /** The recommended embed: a placeholder and the loader, which sizes the iframe to the story. */
-export function loaderSnippet(origin: string, { chapter, theme }: EmbedChoice = {}): string {
+export function loaderSnippet(origin: string, { lang = REFERENCE_EDITION, chapter, theme }: EmbedChoice = {}): string {
   const attributes = ["data-baghdad-story"];
+  if (lang !== REFERENCE_EDITION) attributes.push(`data-lang="${escapeAttribute(lang)}"`);
   if (chapter) attributes.push(`data-chapter="${escapeAttribute(chapter)}"`);
   if (theme && theme !== "light") attributes.push(`data-theme="${theme}"`);
   return `<div ${attributes.join(" ")}></div>\n<script async src="${escapeAttribute(origin)}/embed.js"></script>`;

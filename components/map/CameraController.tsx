@@ -11,6 +11,10 @@ import { fromLatLngBounds, toLatLng } from "./leafletAdapter";
 import { prefersReducedMotion } from "./motion";
 import { labelMetrics, labelSize } from "./labelMeasure";
 
+
+/** Fired on the map when web fonts have loaded: the labels, measured in their font, are framed anew. */
+const LABEL_FONTS_EVENT = "labelfontsloaded";
+
 /** Room left around a framed view, in pixels on each side, so places never touch the edge. */
 const FRAME_PADDING = 24;
 /** How far below a view's own zoom the camera may go to make room for its labels. */
@@ -187,10 +191,14 @@ function useMapWatch(map: L.Map): MapWatch {
     document.addEventListener("visibilitychange", update);
     const sizes = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     sizes.observe(container);
+    // Labels are measured in their font; a web font that arrives later sets them wider or narrower.
+    const fontsLoaded = () => map.fire(LABEL_FONTS_EVENT);
+    document.fonts?.addEventListener("loadingdone", fontsLoaded);
     return function stopWatchingMap() {
       screen.disconnect();
       sizes.disconnect();
       document.removeEventListener("visibilitychange", update);
+      document.fonts?.removeEventListener("loadingdone", fontsLoaded);
     };
   }, [map, watch]);
   return watch;
@@ -292,11 +300,13 @@ export function CameraController({
     }
     map.on("moveend", reportIfArrived);
     map.on("resize", reframe);
+    map.on(LABEL_FONTS_EVENT, reframe);
     map.on(READER_MOVE_EVENT, readerTookOver);
 
     return function stopFollowingChapter() {
       map.off("moveend", reportIfArrived);
       map.off("resize", reframe);
+      map.off(LABEL_FONTS_EVENT, reframe);
       map.off(READER_MOVE_EVENT, readerTookOver);
       watch.onHidden = () => {};
     };

@@ -30,6 +30,8 @@ import { parseMapHash } from "./mapHash";
 import { ViewReporter } from "./ViewReporter";
 import { goToChapter } from "@/components/story/goToChapter";
 import { useStagedMount } from "./useStagedMount";
+import type { ControlPosition } from "leaflet";
+import type { Direction } from "@/content/ui";
 
 export interface StoryMapProps {
   model: StoryMapModel;
@@ -40,6 +42,20 @@ export interface StoryMapProps {
 
 const tileSettings = readTileSettings();
 const leafletCredit = (title: string) => `<a href="https://leafletjs.com" title="${escapeHtml(title)}">Leaflet</a>`;
+/**
+ * Where the map's controls go: Leaflet's corners are physical, so they are chosen here from the
+ * edition's direction. The zoom buttons sit where the text starts, the credits where it ends.
+ */
+export function controlCorners(dir: Direction) {
+  const [start, end] = dir === "rtl" ? (["right", "left"] as const) : (["left", "right"] as const);
+  return {
+    zoom: `top${start}`,
+    scale: `bottom${start}`,
+    layers: `top${end}`,
+    credits: `bottom${end}`,
+  } as const satisfies Record<string, ControlPosition>;
+}
+
 /** The basemap is drawn for the city: closer than this it has no more to show. */
 export const ZOOM_LIMITS = { min: 10, max: 16 } as const;
 
@@ -112,7 +128,7 @@ function ExploreLayers({ basemap, model, onFollowChapter }: { basemap: Basemap |
     [ui.explorePlaces, <ExplorePlaces key="places" model={model} onFollowChapter={onFollowChapter} />],
   ];
   return (
-    <LayersControl position="topright">
+    <LayersControl position={controlCorners(ui.dir).layers}>
       {layers.map(([name, layer]) => (
         <LayersControl.Overlay key={name} checked name={name}>
           <FeatureGroup>{layer}</FeatureGroup>
@@ -203,8 +219,8 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
       {tileSettings && tilesUp && <OptionalTileLayer settings={tileSettings} onUnavailable={markTilesDown} />}
       {exploring ? (
         <>
-          <ZoomControl position="topleft" />
-          <ScaleControl position="bottomleft" imperial={false} />
+          <ZoomControl position={controlCorners(ui.dir).zoom} />
+          <ScaleControl position={controlCorners(ui.dir).scale} imperial={false} />
           {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} names={model.names} />}
           <ExploreLayers basemap={basemap} model={model} onFollowChapter={followChapter} />
         </>
@@ -245,7 +261,12 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
         />
       )}
       {stage >= 2 && <CameraController chapter={chapter} labels={labels} markers={markers} onLabelPlan={setLabelPlan} paused={exploring} />}
-      <Credits prefix={leafletCredit(ui.leafletTitle)} credits={model.credits} fullCredits={ui.fullCredits} />
+      <Credits
+        prefix={leafletCredit(ui.leafletTitle)}
+        credits={model.credits}
+        fullCredits={ui.fullCredits}
+        position={controlCorners(ui.dir).credits}
+      />
       <ViewReporter />
       {tileSettings && !tilesUp && (
         <p className="map-notice" role="status">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { setReducedMotion, useReducedMotion } from "@/components/map/motion";
 import { goToChapter } from "./goToChapter";
 import { useUiText } from "@/components/ui/UiText";
@@ -13,6 +13,7 @@ import { useUiText } from "@/components/ui/UiText";
 export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; title: string }[]; activeIndex: number }) {
   const reduceMotion = useReducedMotion();
   const ui = useUiText();
+  const number = useMemo(() => new Intl.NumberFormat(ui.locale), [ui.locale]);
   const list = useRef<HTMLDetailsElement>(null);
   const active = chapters[activeIndex]!;
   // Where the last Previous/Next went, until the story catches up: fast presses step on
@@ -55,10 +56,10 @@ export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; 
       <details className="chapter-nav__contents" ref={list}>
         <summary>
           <span className="visually-hidden">{ui.chapterWord} </span>
-          {activeIndex + 1}
+          {number.format(activeIndex + 1)}
           <span aria-hidden="true">/</span>
           <span className="visually-hidden"> {ui.ofWord} </span>
-          {chapters.length}
+          {number.format(chapters.length)}
           <span className="chapter-nav__current">: {active.title}</span>
         </summary>
         <ol>

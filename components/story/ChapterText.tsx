@@ -27,22 +27,26 @@ export function ChapterText({
   total,
   sources,
   ui,
+  locale,
 }: {
   chapter: Chapter;
   number: number;
   total: number;
   sources: ReadonlyMap<string, Source>;
   ui: Pick<UiText, "chapterWord" | "ofWord" | "sourcesLabel">;
+  /** The edition's locale: chapter numbers in its digits. */
+  locale: string;
 }) {
+  const format = new Intl.NumberFormat(locale).format;
   return (
     <article className="chapter__card" aria-labelledby={`${chapter.id}-title`}>
       <p className="chapter__meta">
         <span className="chapter__number">
           <span className="visually-hidden">{ui.chapterWord} </span>
-          {number}
+          {format(number)}
           <span aria-hidden="true">/</span>
           <span className="visually-hidden"> {ui.ofWord} </span>
-          {total}
+          {format(total)}
         </span>
         {chapter.time && <span className="chapter__time">{chapter.time}</span>}
       </p>

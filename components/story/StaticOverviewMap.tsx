@@ -59,7 +59,7 @@ function StaticMapViewSvg({ view, overview, title }: { view: StaticMapView; over
       </g>
       <g fontSize={view.fontSize} strokeWidth={view.haloWidth}>
         {view.labels.map((label) => (
-          <StaticMapLabel key={label.id} label={label} />
+          <StaticMapLabel key={label.id} label={label} stretch={!overview.exactWidths} />
         ))}
       </g>
     </svg>
@@ -67,24 +67,31 @@ function StaticMapViewSvg({ view, overview, title }: { view: StaticMapView; over
 }
 
 /**
- * A label, each line set to exactly the width the layout gave it: `textLength` with the
- * default `lengthAdjust` ("spacing"), so whatever font the reader has, the text fills the
- * box the layout kept clear for it, and no more.
+ * A label, each line centred on the middle of the box the layout gave it, which holds in
+ * either writing direction. Where the widths are estimates, each line is set to exactly its
+ * width (`textLength`, default `lengthAdjust` "spacing"), so whatever font the reader has,
+ * the text fills the box the layout kept clear for it, and no more. Where they were measured
+ * in the very face (Arabic), the text is drawn as it comes: spacing would break its joins.
  */
-function StaticMapLabel({ label }: { label: PlacedStaticLabel }) {
+function StaticMapLabel({ label, stretch }: { label: PlacedStaticLabel; stretch: boolean }) {
   const className = label.variant ? `static-map__label static-map__label--${label.variant}` : "static-map__label";
+  const placed = (line: PlacedStaticLabel["lines"][number]) => ({
+    x: Math.round((line.x + line.width / 2) * 10) / 10,
+    y: line.y,
+    textLength: stretch ? line.width : undefined,
+  });
   const [only] = label.lines;
   if (label.lines.length === 1 && only) {
     return (
-      <text className={className} data-place={label.id} x={only.x} y={only.y} textLength={only.width}>
+      <text className={className} data-place={label.id} textAnchor="middle" {...placed(only)}>
         {only.text}
       </text>
     );
   }
   return (
-    <text className={className} data-place={label.id}>
+    <text className={className} data-place={label.id} textAnchor="middle">
       {label.lines.map((line) => (
-        <tspan key={line.text} x={line.x} y={line.y} textLength={line.width}>
+        <tspan key={line.text} {...placed(line)}>
           {line.text}
         </tspan>
       ))}

@@ -8,6 +8,7 @@ import type { LocatorMap } from "@/geo/locator";
 import { StaticOverviewMap } from "./StaticOverviewMap";
 import { loadStaticMap } from "@/content/load";
 import { clientUiText, type UiText } from "@/content/ui";
+import type { EditionInfo } from "@/content/editions";
 import { longDate } from "./dates";
 
 /** The whole story: header, the scroll-driven chapters with their map, then sources and credits. */
@@ -17,16 +18,17 @@ export function StoryArticle({
   locator,
   basemapUrl,
   ui,
-  locale,
+  edition,
 }: {
   story: Story;
   map: StoryMapModel;
   locator: LocatorMap;
   basemapUrl: string;
   ui: UiText;
-  /** The edition's locale, for dates. */
-  locale: string;
+  /** The edition: its language, locale (numbers, dates) and direction. */
+  edition: EditionInfo;
 }) {
+  const { lang, locale, dir } = edition;
   const dateFormat = longDate(locale);
   const sources = new Map(story.meta.sources.map((s) => [s.id, s]));
   const total = story.chapters.length;
@@ -44,12 +46,12 @@ export function StoryArticle({
       <ScrollStory
         model={map}
         basemapUrl={basemapUrl}
-        ui={clientUiText(ui, locale)}
+        ui={clientUiText(ui, locale, dir)}
         mapOverlay={<LocatorInset map={locator} ui={ui} />}
-        mapFallback={<StaticOverviewMap overview={loadStaticMap()} title={ui.staticMapTitle} caption={ui.staticMapCaption} />}
+        mapFallback={<StaticOverviewMap overview={loadStaticMap(lang)} title={ui.staticMapTitle} caption={ui.staticMapCaption} />}
         chapters={story.chapters.map((chapter, i) => ({
           id: chapter.id,
-          content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} ui={ui} />,
+          content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} ui={ui} locale={locale} />,
         }))}
       />
       <StorySources story={story} ui={ui} locale={locale} />

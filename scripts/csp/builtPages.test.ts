@@ -56,6 +56,41 @@ describe("serverBuildPages", () => {
     });
   });
 
+  it("finds each page a route with parameters was prerendered as (/[lang] → /ar, /fr)", () => {
+    const dir = buildDir({
+      "app-path-routes-manifest.json": { "/(reference)/page": "/", "/[lang]/page": "/[lang]", "/[lang]/embed/page": "/[lang]/embed" },
+      "prerender-manifest.json": {
+        routes: {
+          "/": { srcRoute: "/" },
+          "/ar": { srcRoute: "/[lang]" },
+          "/fr": { srcRoute: "/[lang]" },
+          "/ar/embed": { srcRoute: "/[lang]/embed" },
+          "/fr/embed": { srcRoute: "/[lang]/embed" },
+        },
+      },
+      "server/app/index.html": page("en()"),
+      "server/app/ar.html": page("ar()"),
+      "server/app/fr.html": page("fr()"),
+      "server/app/ar/embed.html": page("arEmbed()"),
+      "server/app/fr/embed.html": page("frEmbed()"),
+    });
+    expect(serverBuildPages(dir).map(({ file, route }) => [file, route])).toEqual([
+      ["server/app/index.html", "/"],
+      ["server/app/ar.html", "/ar"],
+      ["server/app/fr.html", "/fr"],
+      ["server/app/ar/embed.html", "/ar/embed"],
+      ["server/app/fr/embed.html", "/fr/embed"],
+    ]);
+  });
+
+  it("stops at a route with parameters that no page was prerendered for", () => {
+    const dir = buildDir({
+      "app-path-routes-manifest.json": { "/[lang]/page": "/[lang]" },
+      "prerender-manifest.json": { routes: {} },
+    });
+    expect(() => serverBuildPages(dir)).toThrow(/\/\[lang\] has parameters but no prerendered page/);
+  });
+
   it("stops at a page rendered on request, whose inline scripts no build-time hash can know", () => {
     const dir = buildDir({ ...manifests(["/", "/_not-found"]), "server/app/index.html": page("story()"), "server/app/_not-found.html": page("") });
     expect(() => serverBuildPages(dir)).toThrow(/\/embed is rendered on request/);

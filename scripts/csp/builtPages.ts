@@ -25,24 +25,34 @@ export const htmlNameOf = (route: string) => `${route === "/" ? "index" : route.
 const SERVER_ERROR_ROUTE = "/_global-error";
 
 /**
- * Every page a `next build` (for next start) serves, from its manifests. Each must be
- * prerendered: a page rendered per request would have inline scripts no build-time hash
- * can know (it would need a nonce), so the build stops there.
+ * Every page a `next build` (for next start) serves, from its manifests: each route of the
+ * app, and for a route with parameters (`/[lang]`) each page it was prerendered as (`/ar`).
+ * Each must be prerendered: a page rendered per request would have inline scripts no
+ * build-time hash can know (it would need a nonce), so the build stops there.
  */
 export function serverBuildPages(distDir: string): BuiltPage[] {
   const appPaths = readJson(path.join(distDir, "app-path-routes-manifest.json")) as Record<string, string>;
-  const prerendered = (readJson(path.join(distDir, "prerender-manifest.json")) as { routes: Record<string, unknown> }).routes;
+  const prerendered = (readJson(path.join(distDir, "prerender-manifest.json")) as { routes: Record<string, { srcRoute?: string | null }> })
+    .routes;
   const pages: BuiltPage[] = [];
   for (const [entry, route] of Object.entries(appPaths)) {
     if (!entry.endsWith("/page") || route === SERVER_ERROR_ROUTE) continue;
-    const file = path.join("server", "app", htmlNameOf(route));
-    if (!(route in prerendered) || !fs.existsSync(path.join(distDir, file))) {
-      throw new Error(
-        `${route} is rendered on request, not prerendered: its inline scripts cannot be hashed at build time, and the CSP allows no others`,
-      );
+    const urls = route.includes("[")
+      ? Object.entries(prerendered).flatMap(([url, info]) => (info.srcRoute === route ? [url] : []))
+      : [route];
+    for (const url of urls) {
+      const file = path.join("server", "app", htmlNameOf(url));
+      if (!(url in prerendered) || !fs.existsSync(path.join(distDir, file))) {
+        throw new Error(
+          `${url} is rendered on request, not prerendered: its inline scripts cannot be hashed at build time, and the CSP allows no others`,
+        );
+      }
+      // The 404 page (/_not-found) answers the URLs no page has.
+      pages.push({ file, route: url.startsWith("/_") ? null : url, html: fs.readFileSync(path.join(distDir, file), "utf8") });
     }
-    // The 404 page (/_not-found) answers the URLs no page has.
-    pages.push({ file, route: route.startsWith("/_") ? null : route, html: fs.readFileSync(path.join(distDir, file), "utf8") });
+    if (urls.length === 0) {
+      throw new Error(`${route} has parameters but no prerendered page: give it generateStaticParams and dynamicParams = false`);
+    }
   }
   return pages;
 }

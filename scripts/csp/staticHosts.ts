@@ -6,6 +6,9 @@ import {
   type SiteOptions,
 } from "../../components/embed/securityHeaders";
 import { htmlNameOf } from "./builtPages";
+import { editionLangs } from "../../content/load";
+import { oembedPath } from "../../components/embed/siteUrl";
+import { embedPath, storyPath } from "../../content/routes";
 
 /**
  * Header configurations for hosts that serve the static export (out/): a `_headers` file
@@ -25,14 +28,14 @@ const CACHING: readonly { path: string; why: string; headers: Header[] }[] = [
     why: "Not hashed (newsrooms link to it by name): short, so fixes reach every embedding page.",
     headers: [{ key: "Cache-Control", value: "public, max-age=300" }],
   },
-  {
-    path: "/oembed.json",
+  ...editionLangs().map((lang) => ({
+    path: oembedPath(lang),
     why: "Read by CMSs on other sites.",
     headers: [
       { key: "Cache-Control", value: "public, max-age=3600" },
       { key: "Access-Control-Allow-Origin", value: "*" },
     ],
-  },
+  })),
   {
     path: "/data/*",
     why: "The basemap: an hour, then revalidated in the background.",
@@ -62,7 +65,7 @@ const HEADERS_FILE_INTRO = `# Response headers for the static export on Netlify 
 # the pages it describes: publish out/ as it is. (deploy/netlify/_headers is the same
 # file with placeholders instead of hashes.) The e2e suite serves out/ with it.
 #
-# The story page may be framed only by itself, the embed (/embed) by any site, or by the
+# The story pages may be framed only by themselves, the embeds (/embed, /ar/embed…) by any site, or by the
 # origins in EMBED_ALLOWED_ORIGINS when exporting. With NEXT_PUBLIC_TILE_URL set, img-src
 # also names the tile host.
 #
@@ -87,7 +90,10 @@ export function headersFile(hashes: PageScriptHashes, site: SiteOptions): string
 export const DEPLOY_EXAMPLES = { headersFile: "deploy/netlify/_headers", nginxConf: "deploy/nginx/baghdad-story.conf" } as const;
 const PLACEHOLDER = ["'sha256-…'"];
 export const EXAMPLE_HASHES: PageScriptHashes = {
-  routes: { "/": PLACEHOLDER, "/embed": PLACEHOLDER, "/_not-found": PLACEHOLDER },
+  routes: {
+    ...Object.fromEntries(editionLangs().flatMap((lang) => [[storyPath(lang), PLACEHOLDER], [embedPath(lang), PLACEHOLDER]])),
+    "/_not-found": PLACEHOLDER,
+  },
   other: PLACEHOLDER,
 };
 
@@ -132,7 +138,7 @@ const NGINX_INTRO = `# nginx server block for the static export (out/). Adjust s
 # out/ it built: deploy the two together. (deploy/nginx/baghdad-story.conf is the same
 # file with placeholders instead of hashes.)
 #
-# The story page may be framed only by itself, the embed (/embed) by any site, or by the
+# The story pages may be framed only by themselves, the embeds (/embed, /ar/embed…) by any site, or by the
 # origins in EMBED_ALLOWED_ORIGINS when exporting.
 #
 # nginx drops inherited add_header lines in a block that has its own: each location

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import type { Viewport } from "next";
+import "../globals.css";
+// Arabic text must not depend on the reader's fonts: a self-hosted face, cut to the story's
+// characters at build time, which the browser downloads only for text set in it.
+import "../_fonts/arabic.css";
+import { EditionDocument } from "../_edition/pages";
+import { otherEditionParams } from "../_edition/params";
+
+/** Page zoom stays enabled: no maximum-scale, no user-scalable=no. */
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#f7f5f0" };
+
+/** Only the editions in content/editions/; any other first segment is a 404. */
+export const dynamicParams = false;
+export const generateStaticParams = otherEditionParams;
+
+/** Every edition but the reference one: `/ar`, `/fr` and their embeds. */
+export default async function EditionLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  return <EditionDocument lang={lang}>{children}</EditionDocument>;
+}

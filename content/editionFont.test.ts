@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { arabicLabelWidth } from "./editionFont";
+import { estimateTextWidth } from "@/geo/labelFont";
+
+describe("arabicLabelWidth", () => {
+  it("measures Arabic in the edition's face, shaped: a joined word is narrower than its letters set apart", () => {
+    const word = arabicLabelWidth("دجلة", 13);
+    const apart = [..."دجلة"].reduce((sum, letter) => sum + arabicLabelWidth(letter, 13), 0);
+    expect(word).toBeGreaterThan(15);
+    expect(word).toBeLessThan(apart);
+  });
+
+  it("leaves what the face does not cover (spaces, brackets, Latin) to the reader's sans", () => {
+    const arabic = arabicLabelWidth("موقع", 13);
+    expect(arabicLabelWidth("(موقع) Tigris", 13)).toBeCloseTo(arabic + estimateTextWidth("(", 13) + estimateTextWidth(") Tigris", 13), 0);
+  });
+
+  it("grows with the type size", () => {
+    expect(arabicLabelWidth("المنطقة الخضراء", 26)).toBeCloseTo(2 * arabicLabelWidth("المنطقة الخضراء", 13), 0);
+  });
+});
