@@ -1,10 +1,13 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { chapterIds, scrollToChapter, settledBounds, storyMap } from "./helpers";
+import { chapterIds, scrollToChapter, settledBounds } from "./helpers";
+import { editionLangs, loadStory } from "../content/load";
+import { embedPath, storyPath } from "../content/routes";
+import type { StoryMapModel } from "../content/model";
 
 /**
  * Map labels, measured from the rendered text's own boxes (a Range over each label's text,
  * one box per line), not from their elements: in every chapter, on the story page and in the
- * embed, at desktop and phone sizes, no two labels overlap, none covers the map's furniture
+ * embed, in every edition, at desktop and phone sizes, no two labels overlap, none covers the map's furniture
  * or the drone, each lies inside the map, and each sits against what it names.
  */
 
@@ -126,7 +129,7 @@ function checkLabels(report: MapReport, where: string) {
 }
 
 /** The places a chapter is about: each is labelled on the map or, without room, named in the key. */
-async function expectEveryPlaceNamed(page: Page | ReturnType<Page["frameLocator"]>, report: MapReport, id: string) {
+async function expectEveryPlaceNamed(page: Page | ReturnType<Page["frameLocator"]>, storyMap: StoryMapModel, report: MapReport, id: string) {
   const chapter = storyMap.chapters.find((c) => c.id === id)!;
   const labelled = new Set(report.labels.map((l) => l.id));
   for (const placeId of chapter.highlight) {
@@ -136,23 +139,29 @@ async function expectEveryPlaceNamed(page: Page | ReturnType<Page["frameLocator"
   }
 }
 
-for (const route of ["/", "/embed"]) {
-  test(`on ${route === "/" ? "the story page" : "the embed"}, every chapter's labels sit against their features and never collide`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto(route);
-    const map = page.locator(".story-map__leaflet");
-    let labelledPlaces = 0;
-    for (const id of chapterIds) {
-      await scrollToChapter(page, id);
-      await settledBounds(page, id);
-      await expect(map).toHaveAttribute("data-map-labels", id);
-      const report = await readMap(map);
-      checkLabels(report, id);
-      await expectEveryPlaceNamed(page, report, id);
-      labelledPlaces += report.labels.filter((l) => report.circles[l.id] || report.dots[l.id]).length;
-    }
-    // Not a pass by dropping labels: most places the chapters highlight keep theirs.
-    const highlighted = storyMap.chapters.reduce((n, c) => n + c.highlight.length, 0);
-    expect(labelledPlaces).toBeGreaterThanOrEqual(Math.ceil(highlighted * 0.8));
-  });
+for (const lang of editionLangs()) {
+  const { map: storyMap } = loadStory(lang);
+  for (const [route, where] of [
+    [storyPath(lang), "the story page"],
+    [embedPath(lang), "the embed"],
+  ] as const) {
+    test(`edition ${lang}, on ${where}, every chapter's labels sit against their features and never collide`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(route);
+      const map = page.locator(".story-map__leaflet");
+      let labelledPlaces = 0;
+      for (const id of chapterIds) {
+        await scrollToChapter(page, id);
+        await settledBounds(page, id);
+        await expect(map).toHaveAttribute("data-map-labels", id);
+        const report = await readMap(map);
+        checkLabels(report, id);
+        await expectEveryPlaceNamed(page, storyMap, report, id);
+        labelledPlaces += report.labels.filter((l) => report.circles[l.id] || report.dots[l.id]).length;
+      }
+      // Not a pass by dropping labels: most places the chapters highlight keep theirs.
+      const highlighted = storyMap.chapters.reduce((n, c) => n + c.highlight.length, 0);
+      expect(labelledPlaces).toBeGreaterThanOrEqual(Math.ceil(highlighted * 0.8));
+    });
+  }
 }
