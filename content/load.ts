@@ -193,7 +193,7 @@ export function loadStory(lang = REFERENCE_EDITION): LoadedStory {
   const flight = storyFlight(parsed, geo);
   const { story, figures } = resolveFigures(parsed, geo, flight, { locale: edition.edition.locale, compass: edition.words.compass });
   const names = basemapNames(loadBasemap(), edition.ui);
-  const map = buildMapModel(story, geo, flight, names, edition.ui);
+  const map = buildMapModel(story, geo, flight, names, edition.ui, lang);
   const loaded = { story, figures, map, edition: edition.edition, ui: edition.ui };
   storyCache.set(lang, loaded);
   return loaded;

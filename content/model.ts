@@ -80,6 +80,8 @@ export function buildMapModel(
   flight: FlightPath,
   names: MapName[],
   ui: Pick<UiText, "approximateStem" | "approximateSuffix">,
+  /** The edition's language: a place's Arabic name is shown beside its label, except where the label is Arabic already. */
+  lang = "en",
 ): StoryMapModel {
   const placesById = new Map(geo.places.features.map((f) => [f.properties.id, f]));
   const fitById = new Map<string, (typeof geo.places.features)[number] | (typeof geo.areas)[number]>([
@@ -110,7 +112,7 @@ export function buildMapModel(
       label: labelOf(place, editorial?.text, ui),
       labelSide,
       labelAnchors: labelAnchors(place),
-      ...(place.properties.name_ar ? { nameAr: place.properties.name_ar } : {}),
+      ...(place.properties.name_ar && lang !== "ar" ? { nameAr: place.properties.name_ar } : {}),
       ...(editorial?.note ? { note: editorial.note } : {}),
       chapters: story.chapters
         .filter((c) => c.highlight.includes(place.properties.id) || c.camera.fit?.includes(place.properties.id))

@@ -13,11 +13,11 @@ export function fillIn(template: string, values: Record<string, string | number>
  * only these are sent to the browser with the page's data, with the edition's locale.
  */
 export const CLIENT_UI_KEYS = [
-  "chaptersNav", "previous", "next", "chapterWord", "ofWord", "reduceMotionVerb", "reduceMotionObject",
+  "chaptersNav", "chapterInEdition", "previous", "next", "chapterWord", "ofWord", "reduceMotionVerb", "reduceMotionObject",
   "mapRegion", "exploreMap", "backToStory", "key", "keyList", "legendRiver", "legendPlace", "legendApproximate",
   "layerGreenZone", "layerBridges", "layerFlightPath", "layerDrone", "layerScale",
   "exploreGreenZone", "exploreBridges", "exploreFlightPath", "explorePlaces", "wheelHint", "touchHint",
-  "flightLabel", "drone", "fullCredits", "tilesDown", "scaleCaption", "leafletTitle",
+  "flightLabel", "drone", "fullCredits", "tilesDown", "scaleCaption", "leafletTitle", "zoomIn", "zoomOut", "layersTitle", "closePopup",
   "placeOpen", "placeApproximate", "placeKnown", "placeInStory", "metres", "kilometres",
 ] as const satisfies readonly (keyof UiText)[];
 

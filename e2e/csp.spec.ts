@@ -3,6 +3,8 @@ import { STATIC_URL } from "../playwright.config";
 import { blockedInline, parsePolicy } from "../scripts/csp/policyCheck";
 import { scriptHashes } from "../scripts/csp/inlineContent";
 import { chapterIds, scrollToChapter, settledBounds, story, watchCsp, watchPage } from "./helpers";
+import { editionLangs } from "../content/load";
+import { REFERENCE_EDITION, embedPath, storyPath } from "../content/routes";
 
 /**
  * The Content-Security-Policy, from `next start` and from the static export served with the
@@ -21,7 +23,14 @@ test.describe("the policy each page is served with @desktop", () => {
   }) => {
     // A static host's 404 for a missing URL has only the /* headers (see out/_headers); its
     // 404 page is checked at /404.html.
-    const pages = baseURL === STATIC_URL ? ["/", "/index.html", "/embed", "/embed.html", "/404.html"] : ["/", "/embed", "/no-such-page"];
+    // Every edition's story and embed, each with its own policy.
+    const editionPages = editionLangs()
+      .filter((lang) => lang !== REFERENCE_EDITION)
+      .flatMap((lang) => [storyPath(lang), embedPath(lang)]);
+    const pages =
+      baseURL === STATIC_URL
+        ? ["/", "/index.html", "/embed", "/embed.html", "/404.html", ...editionPages.flatMap((path) => [path, `${path}.html`])]
+        : ["/", "/embed", "/no-such-page", ...editionPages];
     for (const path of pages) {
       const response = await request.get(path);
       const html = await response.text();
@@ -51,6 +60,10 @@ test.describe("the policy each page is served with @desktop", () => {
 
   test("the pages' policies differ only where the pages do", async ({ request }) => {
     const policy = async (path: string) => parsePolicy((await request.get(path)).headers()["content-security-policy"]!);
+    for (const lang of editionLangs().filter((lang) => lang !== REFERENCE_EDITION)) {
+      expect((await policy(storyPath(lang))).get("frame-ancestors"), storyPath(lang)).toEqual(["'self'"]);
+      expect((await policy(embedPath(lang))).get("frame-ancestors"), embedPath(lang)).toEqual(["*"]);
+    }
     const [storyPolicy, embedPolicy] = [await policy("/"), await policy("/embed")];
     expect(storyPolicy.get("script-src")).not.toEqual(embedPolicy.get("script-src"));
     expect(storyPolicy.get("frame-ancestors")).toEqual(["'self'"]);

@@ -1,6 +1,6 @@
-import { expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { FIXTURE_URL } from "../playwright.config";
-import { chapterIds, scrollToChapter, settledBounds, story, watchPage } from "./helpers";
+import { chapterIds, scrollHostToChapter, scrollToChapter, settledBounds, story, watchPage } from "./helpers";
 
 /**
  * Embedding the story in news pages: a page on another origin (e2e/fixtures/, served on
@@ -14,21 +14,6 @@ const startIndex = chapterIds.indexOf(startChapter);
 
 /** The story's own height inside its iframe. */
 const storyHeight = (frame: FrameLocator) => frame.locator("body").evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
-
-/**
- * Scrolls the host page so that a chapter's card crosses the reading line, which sits at
- * the same share of the host's viewport as on the story page.
- */
-async function scrollHostToChapter(iframe: Locator, frame: FrameLocator, id: string) {
-  const card = await frame.locator(`#${id} .chapter__card`).evaluate((element) => ({
-    top: element.getBoundingClientRect().top,
-    narrow: window.matchMedia("(max-width: 899.98px)").matches,
-  }));
-  await iframe.evaluate((element, { top, narrow }) => {
-    const line = window.innerHeight * (narrow ? 0.7 : 0.5);
-    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY + top - line + 40, behavior: "instant" });
-  }, card);
-}
 
 /**
  * Where the map is on the host page, once it stops moving: where position: sticky would

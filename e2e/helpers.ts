@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { loadStory } from "../content/load";
 import type { BBox } from "../geo/types";
 
@@ -64,4 +64,19 @@ export async function watchCsp(page: Page): Promise<string[]> {
     if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
   });
   return violations;
+}
+
+/**
+ * Scrolls the host page so that a chapter's card crosses the reading line, which sits at
+ * the same share of the host's viewport as on the story page.
+ */
+export async function scrollHostToChapter(iframe: Locator, frame: FrameLocator, id: string) {
+  const card = await frame.locator(`#${id} .chapter__card`).evaluate((element) => ({
+    top: element.getBoundingClientRect().top,
+    narrow: window.matchMedia("(max-width: 899.98px)").matches,
+  }));
+  await iframe.evaluate((element, { top, narrow }) => {
+    const line = window.innerHeight * (narrow ? 0.7 : 0.5);
+    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY + top - line + 40, behavior: "instant" });
+  }, card);
 }

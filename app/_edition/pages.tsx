@@ -55,7 +55,15 @@ export function StoryPage({ lang }: { lang: string }) {
         </span>
       </header>
       <main id="main">
-        <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} ui={ui} edition={edition} />
+        <StoryArticle
+          story={story}
+          map={map}
+          locator={loadLocator()}
+          basemapUrl={BASEMAP_PATH}
+          ui={ui}
+          edition={edition}
+          otherEditions={editions.filter((other) => other.lang !== lang).map(({ lang, name }) => ({ lang, name }))}
+        />
       </main>
     </>
   );

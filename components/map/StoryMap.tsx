@@ -2,7 +2,8 @@
 
 import "leaflet/dist/leaflet.css";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
-import { FeatureGroup, LayersControl, MapContainer, ScaleControl, ZoomControl } from "react-leaflet";
+import { FeatureGroup, LayersControl, MapContainer, ZoomControl } from "react-leaflet";
+import { PopupCloseWords, ScaleBar, nameLayersToggle } from "./EditionControls";
 import type { ChapterMapState, MapName, StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
 import { toLatLng, toLatLngBounds } from "./leafletAdapter";
@@ -128,7 +129,7 @@ function ExploreLayers({ basemap, model, onFollowChapter }: { basemap: Basemap |
     [ui.explorePlaces, <ExplorePlaces key="places" model={model} onFollowChapter={onFollowChapter} />],
   ];
   return (
-    <LayersControl position={controlCorners(ui.dir).layers}>
+    <LayersControl position={controlCorners(ui.dir).layers} ref={(control) => nameLayersToggle(control, ui.layersTitle)}>
       {layers.map(([name, layer]) => (
         <LayersControl.Overlay key={name} checked name={name}>
           <FeatureGroup>{layer}</FeatureGroup>
@@ -219,8 +220,9 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
       {tileSettings && tilesUp && <OptionalTileLayer settings={tileSettings} onUnavailable={markTilesDown} />}
       {exploring ? (
         <>
-          <ZoomControl position={controlCorners(ui.dir).zoom} />
-          <ScaleControl position={controlCorners(ui.dir).scale} imperial={false} />
+          <ZoomControl position={controlCorners(ui.dir).zoom} zoomInTitle={ui.zoomIn} zoomOutTitle={ui.zoomOut} />
+          <ScaleBar position={controlCorners(ui.dir).scale} words={ui} />
+          <PopupCloseWords label={ui.closePopup} />
           {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} names={model.names} />}
           <ExploreLayers basemap={basemap} model={model} onFollowChapter={followChapter} />
         </>

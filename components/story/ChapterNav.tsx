@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { Fragment, useEffect, useMemo, useRef } from "react";
+import { storyPath } from "@/content/routes";
+import type { EditionLink } from "./EditionSwitcher";
 import { setReducedMotion, useReducedMotion } from "@/components/map/motion";
 import { goToChapter } from "./goToChapter";
 import { useUiText } from "@/components/ui/UiText";
@@ -9,8 +11,18 @@ import { useUiText } from "@/components/ui/UiText";
  * The story's chapter navigation: where the reader is (aria-current), the list of every
  * chapter, previous and next (also Alt+↑ and Alt+↓), and the motion setting. It sticks to
  * the bottom of the text column; without JavaScript its list still links to each chapter.
+ * On the story page its list also offers the chapter in the other editions: chapter ids are
+ * the same in every edition, so the reader changes language without losing their place.
  */
-export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; title: string }[]; activeIndex: number }) {
+export function ChapterNav({
+  chapters,
+  activeIndex,
+  otherEditions = [],
+}: {
+  chapters: { id: string; title: string }[];
+  activeIndex: number;
+  otherEditions?: readonly EditionLink[];
+}) {
   const reduceMotion = useReducedMotion();
   const ui = useUiText();
   const number = useMemo(() => new Intl.NumberFormat(ui.locale), [ui.locale]);
@@ -62,6 +74,7 @@ export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; 
           {number.format(chapters.length)}
           <span className="chapter-nav__current">: {active.title}</span>
         </summary>
+        <div className="chapter-nav__panel">
         <ol>
           {chapters.map((chapter, index) => (
             <li key={chapter.id}>
@@ -79,6 +92,20 @@ export function ChapterNav({ chapters, activeIndex }: { chapters: { id: string; 
             </li>
           ))}
         </ol>
+        {otherEditions.length > 0 && (
+          <p className="chapter-nav__editions">
+            {ui.chapterInEdition}{" "}
+            {otherEditions.map((edition, i) => (
+              <Fragment key={edition.lang}>
+                {i > 0 && " · "}
+                <a href={`${storyPath(edition.lang)}#${active.id}`} hrefLang={edition.lang} lang={edition.lang}>
+                  {edition.name}
+                </a>
+              </Fragment>
+            ))}
+          </p>
+        )}
+        </div>
       </details>
       <button
         type="button"

@@ -11,6 +11,7 @@ import { useChapterProgress } from "./useChapterProgress";
 import { createProgressStore } from "./progressStore";
 import { useHostViewport } from "@/components/embed/hostViewport";
 import { useHostChapterProgress, useMapInHostViewport } from "@/components/embed/useHostLayout";
+import type { EditionLink } from "./EditionSwitcher";
 
 export interface ScrollStoryProps {
   model: StoryMapModel;
@@ -23,6 +24,8 @@ export interface ScrollStoryProps {
   mapFallback?: ReactNode;
   /** The edition's words for the page's furniture, for the client components below. */
   ui: ClientUiText;
+  /** The story's other editions, for the chapter list to offer the chapter in (the story page only). */
+  otherEditions?: readonly EditionLink[];
 }
 
 /**
@@ -30,7 +33,7 @@ export interface ScrollStoryProps {
  * scroll → active chapter → that chapter's precomputed view → the map. Progress through
  * a chapter that follows scrolling goes to the map through a store, not React state.
  */
-export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallback, ui }: ScrollStoryProps) {
+export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallback, ui, otherEditions }: ScrollStoryProps) {
   const stepsRef = useRef<HTMLOListElement>(null);
   const blockRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
@@ -65,7 +68,7 @@ export function ScrollStory({ model, chapters, basemapUrl, mapOverlay, mapFallba
           </li>
         ))}
       </ol>
-      <ChapterNav chapters={model.chapters.map(({ id, title }) => ({ id, title }))} activeIndex={activeIndex} />
+      <ChapterNav chapters={model.chapters.map(({ id, title }) => ({ id, title }))} activeIndex={activeIndex} otherEditions={otherEditions} />
     </div>
     </UiTextProvider>
   );

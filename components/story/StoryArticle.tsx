@@ -9,6 +9,7 @@ import { StaticOverviewMap } from "./StaticOverviewMap";
 import { loadStaticMap } from "@/content/load";
 import { clientUiText, type UiText } from "@/content/ui";
 import type { EditionInfo } from "@/content/editions";
+import type { EditionLink } from "./EditionSwitcher";
 import { longDate } from "./dates";
 
 /** The whole story: header, the scroll-driven chapters with their map, then sources and credits. */
@@ -19,6 +20,7 @@ export function StoryArticle({
   basemapUrl,
   ui,
   edition,
+  otherEditions,
 }: {
   story: Story;
   map: StoryMapModel;
@@ -27,6 +29,8 @@ export function StoryArticle({
   ui: UiText;
   /** The edition: its language, locale (numbers, dates) and direction. */
   edition: EditionInfo;
+  /** The story's other editions, which the chapter list offers each chapter in (not in the embed). */
+  otherEditions?: readonly EditionLink[];
 }) {
   const { lang, locale, dir } = edition;
   const dateFormat = longDate(locale);
@@ -47,6 +51,7 @@ export function StoryArticle({
         model={map}
         basemapUrl={basemapUrl}
         ui={clientUiText(ui, locale, dir)}
+        otherEditions={otherEditions}
         mapOverlay={<LocatorInset map={locator} ui={ui} />}
         mapFallback={<StaticOverviewMap overview={loadStaticMap(lang)} title={ui.staticMapTitle} caption={ui.staticMapCaption} />}
         chapters={story.chapters.map((chapter, i) => ({
