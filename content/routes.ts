@@ -15,8 +15,7 @@ export function embedPath(lang: string): string {
   return lang === REFERENCE_EDITION ? "/embed" : `/${lang}/embed`;
 }
 
-/** The edition a story or embed path belongs to (the reference edition for any other path). */
-export function editionOfPath(pathname: string, langs: readonly string[]): string {
-  const first = pathname.split("/")[1] ?? "";
-  return langs.includes(first) ? first : REFERENCE_EDITION;
+/** Each edition's oEmbed answer, a static file beside its story page: /oembed.json, /ar/oembed.json. */
+export function oembedPath(lang: string): string {
+  return lang === REFERENCE_EDITION ? "/oembed.json" : `/${lang}/oembed.json`;
 }

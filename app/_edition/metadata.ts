@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { editionLangs, loadEdition, loadStory } from "@/content/load";
 import { REFERENCE_EDITION, storyPath } from "@/content/routes";
-import { SITE_URL, oembedPath } from "@/components/embed/siteUrl";
+import { SITE_URL } from "@/components/embed/siteUrl";
+import { oembedPath } from "@/content/routes";
 
 /** Open Graph writes locales with an underscore: en_GB, ar_IQ. */
 const ogLocale = (locale: string) => locale.replace("-", "_");

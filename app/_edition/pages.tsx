@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
+import { ARABIC_FONT, arabicFontPath } from "@/content/editionFont";
 import { editionLangs, loadEdition, loadLocator, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
 import { EditionSwitcher } from "@/components/story/EditionSwitcher";
@@ -12,9 +14,16 @@ import { BASEMAP_PATH } from "../data/basemap.json/path";
  * root, app/[lang] for the others) only say which edition; everything else is here, once.
  */
 
-/** The document: the edition's language and direction on <html>, before anything is painted. */
+/**
+ * The document: the edition's language and direction on <html>, before anything is painted.
+ * The Arabic edition asks for its face at once (it is small), so that its text is set in it
+ * from the first paint and does not shift when it arrives.
+ */
 export function EditionDocument({ lang, children }: { lang: string; children: ReactNode }) {
   const { edition } = loadEdition(lang);
+  if (lang === "ar") {
+    for (const weight of ARABIC_FONT.weights) preload(arabicFontPath(weight), { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
+  }
   return (
     // The embed sets its theme on <html> before hydration (components/embed/boot.ts).
     <html lang={edition.lang} dir={edition.dir} suppressHydrationWarning>

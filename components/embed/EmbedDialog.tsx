@@ -4,7 +4,7 @@ import { useId, useRef, useState } from "react";
 import type { EmbedTheme } from "./options";
 import { iframeSnippet, loaderSnippet } from "./snippets";
 import { fillIn, type UiText } from "@/content/ui";
-import { oembedPath } from "./siteUrl";
+import { oembedPath } from "@/content/routes";
 
 type DialogText = Pick<
   UiText,

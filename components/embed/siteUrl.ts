@@ -1,5 +1,3 @@
-import { REFERENCE_EDITION } from "@/content/routes";
-
 /**
  * The site's public origin, for what must be absolute: the oEmbed response and its
  * discovery link. Set NEXT_PUBLIC_SITE_URL when building for a real host.
@@ -21,8 +19,3 @@ export function siteUrl(value: string | undefined): string {
 }
 
 export const SITE_URL = siteUrl(process.env.NEXT_PUBLIC_SITE_URL);
-
-/** Each edition's oEmbed answer, a static file beside its story page: /oembed.json, /ar/oembed.json. */
-export function oembedPath(lang: string): string {
-  return lang === REFERENCE_EDITION ? "/oembed.json" : `/${lang}/oembed.json`;
-}

@@ -11,9 +11,14 @@ export interface PageConfig {
   route: string;
 }
 
+/** The story page and the embed in every edition: the Arabic ones with the Arabic face they load. */
 export const PAGES: readonly PageConfig[] = [
   { name: "story", route: "/" },
   { name: "embed", route: "/embed" },
+  { name: "story-ar", route: "/ar" },
+  { name: "embed-ar", route: "/ar/embed" },
+  { name: "story-fr", route: "/fr" },
+  { name: "embed-fr", route: "/fr/embed" },
 ];
 
 export interface Profile {
