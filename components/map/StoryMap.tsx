@@ -208,6 +208,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
       maxBounds={toLatLngBounds(model.region).pad(0.5)}
       maxBoundsViscosity={1}
       zoomControl={false}
+      attributionControl={false}
       scrollWheelZoom={false}
       dragging={false}
       touchZoom={false}
