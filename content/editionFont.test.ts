@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { arabicLabelWidth } from "./editionFont";
+import fs from "node:fs";
+import { ARABIC_FONT, arabicFontPath, arabicLabelWidth, editionFace } from "./editionFont";
 import { estimateTextWidth } from "@/geo/labelFont";
 
 describe("arabicLabelWidth", () => {
@@ -17,5 +18,21 @@ describe("arabicLabelWidth", () => {
 
   it("grows with the type size", () => {
     expect(arabicLabelWidth("المنطقة الخضراء", 26)).toBeCloseTo(2 * arabicLabelWidth("المنطقة الخضراء", 13), 0);
+  });
+});
+
+describe("the Arabic face as the site serves it", () => {
+  it("is named in app/_fonts/arabic.css at the paths the build writes and the pages preload, one @font-face a weight", () => {
+    const css = fs.readFileSync("app/_fonts/arabic.css", "utf8");
+    expect(css.match(/@font-face/g)).toHaveLength(ARABIC_FONT.weights.length);
+    for (const weight of ARABIC_FONT.weights) {
+      expect(css).toMatch(new RegExp(`font-weight: ${weight};\\s*src: url\\("${arabicFontPath(weight).replace(/[.]/g, "\\.")}"\\)`));
+    }
+  });
+
+  it("is the Arabic edition's alone", () => {
+    expect(editionFace("ar")).toBe(ARABIC_FONT);
+    expect(editionFace("en")).toBeNull();
+    expect(editionFace("fr")).toBeNull();
   });
 });

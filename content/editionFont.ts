@@ -15,6 +15,15 @@ export const ARABIC_FONT = {
   source: (weight: number) => path.join("node_modules", "@fontsource", "noto-sans-arabic", "files", `noto-sans-arabic-arabic-${weight}-normal.woff2`),
 };
 
+/**
+ * The face an edition's text is set in when the site must serve it (a script the reader's
+ * system may lack), or null for editions set in the reader's own fonts. One place decides:
+ * the pages preload it, the static map measures its labels in it.
+ */
+export function editionFace(lang: string): typeof ARABIC_FONT | null {
+  return lang === "ar" ? ARABIC_FONT : null;
+}
+
 /** Where the site serves each weight of the face, cut to its text (scripts/fonts/arabicFont.ts writes them). */
 export const arabicFontPath = (weight: number) => `/fonts/noto-sans-arabic-${weight}.woff2`;
 

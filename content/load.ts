@@ -10,7 +10,7 @@ import { pointsAlongLine, pointsInsideArea } from "@/geo/namePoints";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { STATIC_LABEL_STYLE, staticMapView, type StaticLabelRequest, type StaticMapView } from "@/geo/staticLabels";
 import { STATIC_LABELS_FIRST, staticMapViewsFor } from "./staticMapViews";
-import { arabicLabelWidth, arabicRegularWidth } from "./editionFont";
+import { arabicLabelWidth, arabicRegularWidth, editionFace } from "./editionFont";
 import { estimateRegularTextWidth } from "@/geo/labelFont";
 import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
@@ -261,7 +261,7 @@ function namePositions(names: string, at: LngLat): LngLat[] {
  */
 export function staticLayoutFor(lang: string) {
   const { edition, ui } = loadEdition(lang);
-  const exactWidths = lang === "ar";
+  const exactWidths = editionFace(lang) !== null;
   const style = exactWidths ? { ...STATIC_LABEL_STYLE, measure: arabicLabelWidth } : STATIC_LABEL_STYLE;
   const captionMeasure = exactWidths ? arabicRegularWidth : estimateRegularTextWidth;
   return { style, exactWidths, specs: staticMapViewsFor(edition.dir, ui.staticMapCaption, captionMeasure) };

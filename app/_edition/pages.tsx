@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { preload } from "react-dom";
-import { ARABIC_FONT, arabicFontPath } from "@/content/editionFont";
+import { arabicFontPath, editionFace } from "@/content/editionFont";
 import { editionLangs, loadEdition, loadLocator, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
 import { EditionSwitcher } from "@/components/story/EditionSwitcher";
@@ -21,8 +21,9 @@ import { BASEMAP_PATH } from "../data/basemap.json/path";
  */
 export function EditionDocument({ lang, children }: { lang: string; children: ReactNode }) {
   const { edition } = loadEdition(lang);
-  if (lang === "ar") {
-    for (const weight of ARABIC_FONT.weights) preload(arabicFontPath(weight), { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
+  const face = editionFace(lang);
+  if (face) {
+    for (const weight of face.weights) preload(arabicFontPath(weight), { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   }
   return (
     // The embed sets its theme on <html> before hydration (components/embed/boot.ts).

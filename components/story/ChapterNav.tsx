@@ -75,36 +75,36 @@ export function ChapterNav({
           <span className="chapter-nav__current">: {active.title}</span>
         </summary>
         <div className="chapter-nav__panel">
-        <ol>
-          {chapters.map((chapter, index) => (
-            <li key={chapter.id}>
-              <a
-                href={`#${chapter.id}`}
-                aria-current={index === activeIndex ? "step" : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  list.current?.removeAttribute("open");
-                  goToChapter(chapter.id);
-                }}
-              >
-                {chapter.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-        {otherEditions.length > 0 && (
-          <p className="chapter-nav__editions">
-            {ui.chapterInEdition}{" "}
-            {otherEditions.map((edition, i) => (
-              <Fragment key={edition.lang}>
-                {i > 0 && " · "}
-                <a href={`${storyPath(edition.lang)}#${active.id}`} hrefLang={edition.lang} lang={edition.lang}>
-                  {edition.name}
+          <ol>
+            {chapters.map((chapter, index) => (
+              <li key={chapter.id}>
+                <a
+                  href={`#${chapter.id}`}
+                  aria-current={index === activeIndex ? "step" : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    list.current?.removeAttribute("open");
+                    goToChapter(chapter.id);
+                  }}
+                >
+                  {chapter.title}
                 </a>
-              </Fragment>
+              </li>
             ))}
-          </p>
-        )}
+          </ol>
+          {otherEditions.length > 0 && (
+            <p className="chapter-nav__editions">
+              {ui.chapterInEdition}{" "}
+              {otherEditions.map((edition, i) => (
+                <Fragment key={edition.lang}>
+                  {i > 0 && " · "}
+                  <a href={`${storyPath(edition.lang)}#${active.id}`} hrefLang={edition.lang} lang={edition.lang}>
+                    {edition.name}
+                  </a>
+                </Fragment>
+              ))}
+            </p>
+          )}
         </div>
       </details>
       <button
