@@ -31,6 +31,7 @@ export const UI_KEYS = [
   "next",
   "reduceMotionVerb",
   "reduceMotionObject",
+  "darkTheme",
   "mapRegion",
   "exploreMap",
   "backToStory",

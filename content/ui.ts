@@ -13,7 +13,7 @@ export function fillIn(template: string, values: Record<string, string | number>
  * only these are sent to the browser with the page's data, with the edition's locale.
  */
 export const CLIENT_UI_KEYS = [
-  "chaptersNav", "chapterInEdition", "previous", "next", "chapterWord", "ofWord", "reduceMotionVerb", "reduceMotionObject",
+  "chaptersNav", "chapterInEdition", "previous", "next", "chapterWord", "ofWord", "reduceMotionVerb", "reduceMotionObject", "darkTheme",
   "mapRegion", "exploreMap", "backToStory", "key", "keyList", "legendRiver", "legendPlace", "legendApproximate",
   "layerGreenZone", "layerBridges", "layerFlightPath", "layerDrone", "layerScale",
   "exploreGreenZone", "exploreBridges", "exploreFlightPath", "explorePlaces", "wheelHint", "touchHint",

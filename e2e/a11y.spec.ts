@@ -16,22 +16,27 @@ async function violations(page: Page) {
 }
 
 test.describe("axe-core finds no WCAG 2.2 AA violations", () => {
-  test("on the story, with the map loaded", async ({ page }) => {
-    await page.goto("/");
-    await scrollToChapter(page, "the-flight");
-    await settledBounds(page, "the-flight");
-    expect(await violations(page)).toEqual([]);
-  });
+  // The story page follows the reader's colour scheme.
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`on the story, with the map loaded, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      await scrollToChapter(page, "the-flight");
+      await settledBounds(page, "the-flight");
+      expect(await violations(page)).toEqual([]);
+    });
 
-  test("in explore mode, with a place's popup open", async ({ page }) => {
-    await page.goto("/");
-    await scrollToChapter(page, "sit-in");
-    await settledBounds(page, "sit-in");
-    await page.getByRole("button", { name: "Explore the map" }).click();
-    await page.locator(".place-marker").filter({ visible: true }).first().click();
-    await expect(page.locator(".leaflet-popup")).toBeVisible();
-    expect(await violations(page)).toEqual([]);
-  });
+    test(`in explore mode, with a place's popup open, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      await scrollToChapter(page, "sit-in");
+      await settledBounds(page, "sit-in");
+      await page.getByRole("button", { name: "Explore the map" }).click();
+      await page.locator(".place-marker").filter({ visible: true }).first().click();
+      await expect(page.locator(".leaflet-popup")).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 
   test("on the embed, in both themes", async ({ page }) => {
     for (const theme of ["light", "dark"]) {

@@ -157,10 +157,13 @@ for (const lang of others) {
     });
 
     test("axe-core finds no WCAG 2.2 AA violation on the story and its embed, in both themes", async ({ page }) => {
-      await page.goto(storyPath(lang));
-      await scrollToChapter(page, "the-flight");
-      await settledBounds(page, "the-flight");
-      expect(await axeViolations(page)).toEqual([]);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(storyPath(lang));
+        await scrollToChapter(page, "the-flight");
+        await settledBounds(page, "the-flight");
+        expect(await axeViolations(page), `story, ${colorScheme}`).toEqual([]);
+      }
       for (const theme of ["light", "dark"]) {
         await page.goto(`${embedPath(lang)}?theme=${theme}`);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);

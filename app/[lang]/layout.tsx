@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
-import type { Viewport } from "next";
 import "../globals.css";
 // Arabic text must not depend on the reader's fonts: a self-hosted face, cut to the story's
 // characters at build time, which the browser downloads only for text set in it.
 import "../_fonts/arabic.css";
-import { EditionDocument } from "../_edition/pages";
+import { EditionDocument, editionViewport } from "../_edition/pages";
 import { otherEditionParams } from "../_edition/params";
 
-/** Page zoom stays enabled: no maximum-scale, no user-scalable=no. */
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#f7f5f0" };
+export const viewport = editionViewport;
 
 /** Only the editions in content/editions/; any other first segment is a 404. */
 export const dynamicParams = false;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { Viewport } from "next";
 import { preload } from "react-dom";
 import { arabicFontPath, editionFace } from "@/content/editionFont";
 import { editionLangs, loadEdition, loadLocator, loadStory } from "@/content/load";
@@ -13,6 +14,19 @@ import { BASEMAP_PATH } from "../data/basemap.json/path";
  * What every edition's pages are made of. The routes (app/(reference) for English at the
  * root, app/[lang] for the others) only say which edition; everything else is here, once.
  */
+
+/**
+ * Every page's viewport. Page zoom stays enabled: no maximum-scale, no user-scalable=no. The
+ * browser's own bar takes the paper's colour of the reader's scheme (--paper in app/globals.css).
+ */
+export const editionViewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f5f0" },
+    { media: "(prefers-color-scheme: dark)", color: "#161514" },
+  ],
+};
 
 /**
  * The document: the edition's language and direction on <html>, before anything is painted.

@@ -7,7 +7,7 @@ import type { StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
 import { positionAt } from "@/geo/flight";
 import { toLatLng } from "./leafletAdapter";
-import { palette } from "./basemapStyle";
+import { flightPathStyle, flownStyle } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
 import type { LabelPlacement } from "@/geo/frame";
 
@@ -31,7 +31,7 @@ export function FlightPath({ flight, label }: { flight: StoryMapModel["flight"];
         positions={positions}
         // A path's class is only read when Leaflet creates it, so it goes in the options, not pathOptions.
         className="layer-flight-path"
-        pathOptions={{ color: palette.event, weight: 2.5, dashArray: "2 7", lineCap: "round" }}
+        pathOptions={flightPathStyle}
         interactive={false}
       />
       {label && (
@@ -47,7 +47,8 @@ const droneIcon = L.divIcon({
   className: "drone-marker",
   iconSize: [26, 26],
   iconAnchor: [13, 13],
-  html: '<svg viewBox="0 0 26 26" aria-hidden="true"><circle cx="13" cy="13" r="11" fill="#fff" stroke="#b42318" stroke-width="2"/><path d="M7 7l12 12M19 7L7 19" stroke="#1c1917" stroke-width="2.2" stroke-linecap="round"/><circle cx="13" cy="13" r="2.6" fill="#b42318"/></svg>',
+  // Coloured by the theme (app/globals.css, .drone-marker__*).
+  html: '<svg viewBox="0 0 26 26" aria-hidden="true"><circle class="drone-marker__body" cx="13" cy="13" r="11" stroke-width="2"/><path class="drone-marker__rotors" d="M7 7l12 12M19 7L7 19" stroke-width="2.2" stroke-linecap="round"/><circle class="drone-marker__hub" cx="13" cy="13" r="2.6"/></svg>',
 });
 
 /**
@@ -79,7 +80,7 @@ export function Drone({ flight, progress, title }: { flight: StoryMapModel["flig
 
   return (
     <>
-      <Polyline ref={flown} positions={samples.slice(0, 1)} pathOptions={{ color: palette.event, weight: 3.5 }} interactive={false} />
+      <Polyline ref={flown} positions={samples.slice(0, 1)} className="layer-flown" pathOptions={flownStyle} interactive={false} />
       <Marker ref={marker} position={samples[0]!} icon={droneIcon} interactive={false} keyboard={false} title={title} />
     </>
   );

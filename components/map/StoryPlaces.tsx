@@ -3,7 +3,7 @@
 import { CircleMarker, Polygon } from "react-leaflet";
 import type { LngLat } from "@/geo/types";
 import type { StoryMapModel } from "@/content/model";
-import { approximateAreaStyle, palette } from "./basemapStyle";
+import { approximateAreaStyle, placeDotStyle } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
 import { toLatLng } from "./leafletAdapter";
 import type { LabelPlan } from "./CameraController";
@@ -38,7 +38,7 @@ export function StoryPlaces({ model, highlight, plan }: { model: StoryMapModel; 
             center={toLatLng(geometry.coordinates as LngLat)}
             radius={6}
             className={`map-dot map-dot--${id}`}
-            pathOptions={{ color: "#ffffff", weight: 2, fillColor: palette.context, fillOpacity: 1 }}
+            pathOptions={placeDotStyle}
             interactive={false}
           />
         ),

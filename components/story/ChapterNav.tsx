@@ -6,10 +6,11 @@ import type { EditionLink } from "./EditionSwitcher";
 import { setReducedMotion, useReducedMotion } from "@/components/map/motion";
 import { goToChapter } from "./goToChapter";
 import { useUiText } from "@/components/ui/UiText";
+import { setDarkTheme, useDarkTheme } from "@/components/ui/theme";
 
 /**
  * The story's chapter navigation: where the reader is (aria-current), the list of every
- * chapter, previous and next (also Alt+↑ and Alt+↓), and the motion setting. It sticks to
+ * chapter, previous and next (also Alt+↑ and Alt+↓), and the motion and theme settings. It sticks to
  * the bottom of the text column; without JavaScript its list still links to each chapter.
  * On the story page its list also offers the chapter in the other editions: chapter ids are
  * the same in every edition, so the reader changes language without losing their place.
@@ -24,6 +25,7 @@ export function ChapterNav({
   otherEditions?: readonly EditionLink[];
 }) {
   const reduceMotion = useReducedMotion();
+  const dark = useDarkTheme();
   const ui = useUiText();
   const number = useMemo(() => new Intl.NumberFormat(ui.locale), [ui.locale]);
   const list = useRef<HTMLDetailsElement>(null);
@@ -118,6 +120,14 @@ export function ChapterNav({
       </button>
       <button type="button" className="chapter-nav__motion" aria-pressed={reduceMotion} onClick={() => setReducedMotion(!reduceMotion)}>
         {ui.reduceMotionVerb} <span className="chapter-nav__word">{ui.reduceMotionObject}</span>
+      </button>
+      {/* The theme is a symbol on the bar (a tooltip shows its name): its name is in the button's accessible name. */}
+      <button type="button" className="chapter-nav__theme" aria-pressed={dark} title={ui.darkTheme} onClick={() => setDarkTheme(!dark)}>
+        <svg className="chapter-nav__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M8 1.75a6.25 6.25 0 0 1 0 12.5z" fill="currentColor" />
+        </svg>
+        <span className="visually-hidden">{ui.darkTheme}</span>
       </button>
     </nav>
   );
