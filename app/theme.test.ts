@@ -55,7 +55,7 @@ describe.each(Object.entries(palettes))("the %s palette", (_, palette) => {
   });
 
   it("sets the map's labels at 4.5:1 or more on their halo (WCAG 1.4.3)", () => {
-    for (const text of ["--map-ink", "--map-green-zone-ink", "--map-river-ink", "--map-note-ink"]) {
+    for (const text of ["--map-ink", "--map-green-zone-ink", "--map-river-ink", "--map-note-ink", "--map-district-ink"]) {
       expect(ratio(text, "--map-ring"), text).toBeGreaterThanOrEqual(4.5);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editionProblems, parseEdition, parseSharedStory, storyInEdition, type EditionText } from "./editions";
-import { editionLangs, loadEdition, loadStory, readJsonFile, FILES } from "./load";
+import { editionLangs, loadBasemap, loadDistricts, loadEdition, loadStory, nameDistricts, readJsonFile, FILES } from "./load";
 import { ContentError } from "./validate";
 
 const shared = () => parseSharedStory(structuredClone(readJsonFile(FILES.story)), "content/story.json");
@@ -126,6 +126,39 @@ describe("an edition that misses or adds something is rejected, naming the editi
     expect(editionProblems(shared(), copyOfEnglish(), reference)).toEqual([
       'edition "xx", chapter "unhurt": has a time that edition "en" does not',
     ]);
+  });
+});
+
+describe("district names", () => {
+  const districts = loadBasemap().features.filter((f) => f.properties.layer === "district") as unknown as Parameters<typeof nameDistricts>[0];
+  const names = loadEdition("fr").districtNames;
+
+  it.each(editionLangs())("edition %s names every district of the basemap, in its own words", (lang) => {
+    const named = loadDistricts(lang);
+    expect(named).toHaveLength(districts.length);
+    for (const { text } of named) expect(text.trim()).not.toBe("");
+    if (lang === "ar") for (const { text } of named) expect(text).toMatch(/^[\u0600-\u06ff ]+$/);
+  });
+
+  it("a missing name and a name for no district are both reported, with the file, the edition and the district", () => {
+    const bad: Record<string, string> = { ...names, "Green Zone": "Zone verte" };
+    delete bad["Markaz Al-Karkh"];
+    let error: unknown;
+    try {
+      nameDistricts(districts, bad, "fr", "content/editions/fr.json");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).file).toBe("content/editions/fr.json");
+    expect((error as Error).message).toContain('edition "fr", districtNames "Markaz Al-Karkh": missing (content/geodata/baghdad_adm3_ocha.geojson has this district)');
+    expect((error as Error).message).toContain('edition "fr", districtNames "Green Zone": no such district in content/geodata/baghdad_adm3_ocha.geojson');
+  });
+
+  it("an empty name is rejected by the edition's schema, naming the field", () => {
+    const raw = structuredClone(readJsonFile(`${FILES.editions}/fr.json`)) as { districtNames: Record<string, string> };
+    raw.districtNames["Markaz Al-Karkh"] = " ";
+    expect(() => parseEdition(raw, "content/editions/fr.json", "fr")).toThrow(/districtNames/);
   });
 });
 

@@ -119,6 +119,11 @@ export const editionSchema = z.strictObject({
     mapCredits: z.array(z.strictObject({ text: text, short: text.optional() })),
   }),
   placeLabels: z.record(z.string(), z.strictObject({ text: text, note: text.optional() })).default({}),
+  /**
+   * Each district of the basemap (content/geodata/baghdad_adm3_ocha.geojson), keyed by its
+   * OCHA English name (ADM3_EN), as this language's press writes it.
+   */
+  districtNames: z.record(z.string(), text),
   chapters: z.record(z.string(), z.strictObject({ title: text, time: text.optional(), body: z.array(text).min(1, "needs at least one paragraph") })),
   ui: z.strictObject(Object.fromEntries(UI_KEYS.map((key) => [key, text])) as Record<UiKey, typeof text>),
   /** Words the computed figures are written with (the flight's compass direction). */

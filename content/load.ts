@@ -15,7 +15,8 @@ import { estimateRegularTextWidth } from "@/geo/labelFont";
 import { unionBBox } from "@/geo/coords";
 import { ContentError, parsePlaces, parseStory, type GeoRegistry } from "./validate";
 import { parseFeatureCollection, type CollectionRules } from "./geometry";
-import { buildMapModel, type MapName, type StoryMapModel } from "./model";
+import { buildMapModel, districtNamesIn, type MapName, type NamedDistrict, type StoryMapModel } from "./model";
+import type { DistrictFeature } from "@/geo/districtNames";
 import { resolveFigures, storyFlight } from "./figures";
 import type { Story, StoryInput } from "./schema";
 import { REFERENCE_EDITION } from "./routes";
@@ -193,10 +194,35 @@ export function loadStory(lang = REFERENCE_EDITION): LoadedStory {
   const flight = storyFlight(parsed, geo);
   const { story, figures } = resolveFigures(parsed, geo, flight, { locale: edition.edition.locale, compass: edition.words.compass });
   const names = basemapNames(loadBasemap(), edition.ui);
-  const map = buildMapModel(story, geo, flight, names, edition.ui, lang);
+  const map = buildMapModel(story, geo, flight, names, edition.ui, lang, loadDistricts(lang));
   const loaded = { story, figures, map, edition: edition.edition, ui: edition.ui };
   storyCache.set(lang, loaded);
   return loaded;
+}
+
+/** The basemap's districts in an edition's words (see nameDistricts). */
+export function loadDistricts(lang = REFERENCE_EDITION): NamedDistrict[] {
+  const districts = loadBasemap().features.filter((f) => f.properties.layer === "district") as unknown as BasemapDistrict[];
+  return nameDistricts(districts, loadEdition(lang).districtNames, lang, displayPath(editionFile(lang)));
+}
+
+type BasemapDistrict = DistrictFeature & { properties: BasemapProperties };
+
+/**
+ * Names each district with an edition's `districtNames`, keyed by its official English name.
+ * Every district needs a name in every edition; a name for a district the geodata lacks is a
+ * mistake too: both are reported at once, naming the edition's file, the edition and the district.
+ */
+export function nameDistricts(districts: readonly BasemapDistrict[], names: Record<string, string>, lang: string, file: string): NamedDistrict[] {
+  const official = districts.map((d) => d.properties.name!);
+  const problems = [
+    ...official.filter((name) => !Object.hasOwn(names, name)).map((name) => `edition "${lang}", districtNames "${name}": missing (${displayPath(FILES.districts)} has this district)`),
+    ...Object.keys(names)
+      .filter((name) => !official.includes(name))
+      .map((name) => `edition "${lang}", districtNames "${name}": no such district in ${displayPath(FILES.districts)} (its ADM3_EN names them)`),
+  ];
+  if (problems.length) throw new ContentError(file, problems);
+  return districts.map((d) => ({ feature: { ...d, properties: { id: d.properties.id } }, text: names[d.properties.name!]! }));
 }
 
 /** The locator inset: Iraq and its neighbours (Natural Earth, 1:110m), with Baghdad marked. */
@@ -275,7 +301,19 @@ function buildStaticMap(lang: string): StaticOverview {
   const views = map.chapters.flatMap((c) => (c.view.kind === "bounds" ? [c.view.bounds] : []));
   const [w, s, e, n] = unionBBox(views);
   const pad = 0.08 * Math.max(e - w, n - s);
-  const names = map.names.map((name) => ({ id: name.id, label: name.text, positions: namePositions(name.names, name.at), variant: name.names }));
+  const bounds: BBox = [w - pad, s - pad, e + pad, n + pad];
+  const districts = loadDistricts(lang);
+  const districtArea = new Map(districts.map((d) => [`district-${d.feature.properties.id}`, d.feature]));
+  const names = [
+    ...map.names.map((name) => ({ id: name.id, label: name.text, positions: namePositions(name.names, name.at), variant: name.names })),
+    // The districts the overview shows, named last: they take the room the story leaves.
+    ...districtNamesIn(districts, bounds).map((name) => ({
+      id: name.id,
+      label: name.text,
+      positions: [name.at, ...pointsInsideArea(districtArea.get(name.id)!, name.at, 0.3, 24)],
+      variant: name.names,
+    })),
+  ];
   const overview = staticMap(
     [
       { className: "static-map__land", features: of("district") },
@@ -296,7 +334,7 @@ function buildStaticMap(lang: string): StaticOverview {
       labelSide: p.labelSide,
       labelAnchors: p.labelAnchors,
     })),
-    [w - pad, s - pad, e + pad, n + pad],
+    bounds,
     800,
     names,
   );

@@ -6,6 +6,8 @@ import type { BBox, LngLat, MapView, PlaceFeature } from "@/geo/types";
 import { viewToFit } from "@/geo/views";
 import type { FlightPath } from "@/geo/flight";
 import { footprintBBox, isApproximate, uncertaintyArea } from "@/geo/footprint";
+import { districtSpots, type DistrictFeature } from "@/geo/districtNames";
+import { project, unproject } from "@/geo/mercator";
 
 /** What the map needs to know about a chapter: plain JSON, computed at build time. */
 export interface ChapterMapState {
@@ -15,6 +17,8 @@ export interface ChapterMapState {
   transition: Story["chapters"][number]["transition"];
   layers: StoryLayerId[];
   highlight: string[];
+  /** The districts the chapter's view shows, named where the camera may put them (they give way first). */
+  districts: MapName[];
 }
 
 export interface MapPlaceProperties {
@@ -47,14 +51,47 @@ export interface StoryMapModel {
   flight: { path: LngLat[]; samples: LngLat[] };
   /** Names drawn on the basemap (the Tigris, the Green Zone), with the layer each names. */
   names: MapName[];
+  /** Every district, named once inside the region, for explore mode. */
+  districts: MapName[];
 }
 
 export interface MapName {
   id: string;
   text: string;
   at: LngLat;
-  /** The basemap layer it names: shown only while that layer is. */
-  names: "river" | "green-zone";
+  /** The basemap layer it names: shown only while that layer is (districts are always drawn). */
+  names: "river" | "green-zone" | "district";
+}
+
+/** A district of the basemap with its name in the edition's words. */
+export interface NamedDistrict {
+  feature: DistrictFeature;
+  text: string;
+}
+
+/**
+ * The size of map a centred view is planned for when its districts are named at build time
+ * (a desktop map's half of the window); a smaller map shows less, and names off it give way.
+ */
+const NOMINAL_MAP = { width: 640, height: 640 };
+
+/** What a chapter's view shows at least: its bounds, or the nominal map around its centre. */
+function viewBBox(view: MapView): BBox {
+  if (view.kind === "bounds") return view.bounds;
+  const c = project(view.center, view.zoom);
+  const [west, north] = unproject({ x: c.x - NOMINAL_MAP.width / 2, y: c.y - NOMINAL_MAP.height / 2 }, view.zoom);
+  const [east, south] = unproject({ x: c.x + NOMINAL_MAP.width / 2, y: c.y + NOMINAL_MAP.height / 2 }, view.zoom);
+  return [west, south, east, north];
+}
+
+/** The districts a view shows, each named at the middle of its part in view. */
+export function districtNamesIn(districts: readonly NamedDistrict[], view: BBox, minShare?: number): MapName[] {
+  const text = new Map(districts.map((d) => [d.feature.properties.id, d.text]));
+  return districtSpots(
+    districts.map((d) => d.feature),
+    view,
+    { minShare },
+  ).map(({ id, at }) => ({ id: `district-${id}`, text: text.get(id)!, at, names: "district" }));
 }
 
 /** A place known only roughly always says so in its label, in the edition's words. */
@@ -82,6 +119,8 @@ export function buildMapModel(
   ui: Pick<UiText, "approximateStem" | "approximateSuffix">,
   /** The edition's language: a place's Arabic name is shown beside its label, except where the label is Arabic already. */
   lang = "en",
+  /** The basemap's districts, in the edition's words. */
+  districts: readonly NamedDistrict[] = [],
 ): StoryMapModel {
   const placesById = new Map(geo.places.features.map((f) => [f.properties.id, f]));
   const fitById = new Map<string, (typeof geo.places.features)[number] | (typeof geo.areas)[number]>([
@@ -89,16 +128,20 @@ export function buildMapModel(
     ...geo.areas.map((a) => [a.properties.id, a] as const),
   ]);
 
-  const chapters = story.chapters.map<ChapterMapState>((chapter) => ({
-    id: chapter.id,
-    title: chapter.title,
-    view: chapter.camera.fit
+  const chapters = story.chapters.map<ChapterMapState>((chapter) => {
+    const view: MapView = chapter.camera.fit
       ? viewToFit(chapter.camera.fit.map((id) => fitById.get(id)!), chapter.camera.maxZoom)
-      : { kind: "center", center: chapter.camera.center!, zoom: chapter.camera.zoom! },
-    transition: chapter.transition,
-    layers: chapter.layers,
-    highlight: chapter.highlight,
-  }));
+      : { kind: "center", center: chapter.camera.center!, zoom: chapter.camera.zoom! };
+    return {
+      id: chapter.id,
+      title: chapter.title,
+      view,
+      transition: chapter.transition,
+      layers: chapter.layers,
+      highlight: chapter.highlight,
+      districts: districtNamesIn(districts, viewBBox(view)),
+    };
+  });
 
   const highlighted = [...new Set(story.chapters.flatMap((c) => c.highlight))].map((id) => placesById.get(id)!);
   const places = highlighted.map<Feature<Point, MapPlaceProperties>>((place) => {
@@ -132,5 +175,7 @@ export function buildMapModel(
     credits: story.meta.mapCredits.flatMap((c) => (c.short ? [c.short] : [])),
     flight: { path: flight.path.geometry.coordinates as LngLat[], samples: flight.samples },
     names,
+    // Explore mode names every district with a part of the region, however small.
+    districts: districtNamesIn(districts, geo.region, 0),
   };
 }

@@ -78,7 +78,8 @@ async function measure(page: Page): Promise<Measured> {
       }
       let onItsArea: boolean | null = null;
       if (variant) {
-        const area = geometry.querySelector<SVGPathElement>(`.static-map__${variant}`)!;
+        // A district's name is on the land its districts draw (one path for them all).
+        const area = geometry.querySelector<SVGPathElement>(`.static-map__${variant === "district" ? "land" : variant}`)!;
         const middle = toUser((box.left + box.right) / 2, (box.top + box.bottom) / 2);
         onItsArea = area.isPointInFill(new DOMPoint(middle.x, middle.y));
       }

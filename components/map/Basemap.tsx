@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { GeoJSON, Pane } from "react-leaflet";
+import { GeoJSON, Pane, useMapEvents } from "react-leaflet";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { MapLabel } from "./MapLabel";
 import type { MapName } from "@/content/model";
@@ -48,9 +48,23 @@ export function BasemapGround({ basemap, translucent, names }: { basemap: Basema
     <Pane name="basemap-ground" style={{ zIndex: 250 }}>
       <GeoJSON key={String(translucent)} data={layerOf(basemap, "district")} style={style} interactive={false} />
       <GeoJSON key={`river-${translucent}`} data={layerOf(basemap, "river")} style={style} interactive={false} />
+      <BasemapNames names={names} of="district" />
       <BasemapNames names={names} of="river" />
     </Pane>
   );
+}
+
+/**
+ * Explore mode's district names, each at the middle of its district's part of the region: from
+ * the zoom at which the city's districts are far enough apart for their names (below it they
+ * would run into one another); closer in, the names of districts in view remain.
+ */
+export const DISTRICT_NAMES_MIN_ZOOM = 11;
+
+export function ExploreDistrictNames({ names }: { names: readonly MapName[] }) {
+  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  return zoom >= DISTRICT_NAMES_MIN_ZOOM ? <BasemapNames names={names} of="district" /> : null;
 }
 
 /** A basemap layer a chapter switches on (the Green Zone, the bridges), with its name. */

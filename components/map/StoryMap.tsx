@@ -7,7 +7,7 @@ import { PopupCloseWords, ScaleBar, nameLayersToggle } from "./EditionControls";
 import type { ChapterMapState, MapName, StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
 import { toLatLng, toLatLngBounds } from "./leafletAdapter";
-import { BasemapGround, BasemapOverlay, useBasemap, type Basemap } from "./Basemap";
+import { BasemapGround, BasemapOverlay, ExploreDistrictNames, useBasemap, type Basemap } from "./Basemap";
 import { StoryPlaces } from "./StoryPlaces";
 import { LABEL_GAP } from "./MapLabel";
 import { sidesToTry } from "@/geo/labelLayout";
@@ -80,7 +80,8 @@ function chapterLabels(model: StoryMapModel, chapter: ChapterMapState, flightLab
     const at = flightLabelAt(model.flight);
     labels.push({ id: FLIGHT_LABEL_ID, text: flightLabel, sides: sidesToTry("left"), anchors: { left: at, right: at, top: at, bottom: at }, gap: LABEL_GAP.path, required: true, variant: "note" });
   }
-  for (const name of visibleNames(model, chapter)) {
+  // The districts' names last: they orient the reader, and give way to everything the story names.
+  for (const name of [...visibleNames(model, chapter), ...chapter.districts]) {
     labels.push({ id: name.id, text: name.text, sides: ["center"], anchors: { center: name.at }, gap: LABEL_GAP.name, required: false, variant: name.names });
   }
   return labels;
@@ -88,7 +89,7 @@ function chapterLabels(model: StoryMapModel, chapter: ChapterMapState, flightLab
 
 /** The basemap names a chapter's layers show: the river's always, an area's with its layer. */
 function visibleNames(model: StoryMapModel, chapter: ChapterMapState) {
-  return model.names.filter((name) => name.names === "river" || chapter.layers.includes(name.names));
+  return model.names.filter((name) => name.names === "river" || (name.names === "green-zone" && chapter.layers.includes(name.names)));
 }
 
 /** Half the drone marker's width, and a place dot's with its outline: what labels keep off. */
@@ -108,8 +109,8 @@ function chapterMarkers(model: StoryMapModel, chapter: ChapterMapState, droneFli
 }
 
 /** The plan's entries for a chapter's basemap names: the names with room, as laid out. */
-function plannedNames(model: StoryMapModel, plan: LabelPlan | null): MapName[] {
-  return model.names.flatMap((name) => {
+function plannedNames(model: StoryMapModel, chapter: ChapterMapState, plan: LabelPlan | null): MapName[] {
+  return [...model.names, ...chapter.districts].flatMap((name) => {
     const placed = plan?.labels[name.id];
     return placed ? [{ ...name, text: placed.text }] : [];
   });
@@ -157,7 +158,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
   // Where the camera put each label; only a plan for this chapter is drawn (null until there is one).
   const [latestPlan, setLabelPlan] = useState<LabelPlan | null>(null);
   const labelPlan = latestPlan?.chapter === chapter.id ? latestPlan : null;
-  const names = useMemo(() => plannedNames(model, labelPlan), [model, labelPlan]);
+  const names = useMemo(() => plannedNames(model, chapter, labelPlan), [model, chapter, labelPlan]);
   // Places whose labels had no room: the key names them instead (never from a stale plan: the
   // camera measures the key while planning).
   const unlabelled = useMemo(
@@ -225,6 +226,7 @@ export default function StoryMap({ model, activeIndex, basemapUrl, progress }: S
           <ScaleBar position={controlCorners(ui.dir).scale} words={ui} />
           <PopupCloseWords label={ui.closePopup} />
           {basemap && <BasemapGround basemap={basemap} translucent={tilesUp} names={model.names} />}
+          {basemap && <ExploreDistrictNames names={model.districts} />}
           <ExploreLayers basemap={basemap} model={model} onFollowChapter={followChapter} />
         </>
       ) : (
