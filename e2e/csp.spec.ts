@@ -58,6 +58,21 @@ test.describe("the policy each page is served with @desktop", () => {
     }
   });
 
+  test("the site's files that are not pages carry the security headers, and no page's policy", async ({ request }) => {
+    const html = await (await request.get("/ar")).text();
+    const script = html.match(/\/_next\/static\/[^"]+\.js/)![0];
+    for (const path of [script, "/data/basemap.json", "/fonts/noto-sans-arabic-400.woff2"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const headers = response.headers();
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      // A policy governs documents only: on a script, a font or data it would be bytes for nothing.
+      expect(headers["content-security-policy"], path).toBeUndefined();
+      expect(headers["x-frame-options"], path).toBeUndefined();
+    }
+  });
+
   test("the pages' policies differ only where the pages do", async ({ request }) => {
     const policy = async (path: string) => parsePolicy((await request.get(path)).headers()["content-security-policy"]!);
     for (const lang of editionLangs().filter((lang) => lang !== REFERENCE_EDITION)) {

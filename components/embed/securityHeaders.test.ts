@@ -81,7 +81,7 @@ describe("serverHeaderRules", () => {
 
   it("gives every other path the 404 page's policy, in a rule that matches neither page", () => {
     const other = rules.at(-1)!;
-    expect(other.source).toBe("/:path((?!(?:embed)/?$).+)");
+    expect(other.source).toBe("/:path((?!(?:embed)/?$|_next/static/|fonts/|data/).+)");
     expect(csp(other)).toContain(`script-src 'self' ${HASH_A} ${HASH_B};`);
   });
 });
@@ -90,9 +90,16 @@ describe("otherPathsPattern", () => {
   const matches = (routes: string[], path: string) => new RegExp(`^/(${otherPathsPattern(routes)})$`).test(path);
 
   it("matches every path but the routes", () => {
-    const routes = ["/", "/embed", "/data/basemap.json"];
-    for (const path of ["/", "/embed", "/embed/", "/data/basemap.json"]) expect(matches(routes, path), path).toBe(false);
-    for (const path of ["/embedded", "/x/embed", "/data/basemapXjson", "/no-such-page"]) expect(matches(routes, path), path).toBe(true);
+    const routes = ["/", "/embed", "/oembed.json"];
+    for (const path of ["/", "/embed", "/embed/", "/oembed.json"]) expect(matches(routes, path), path).toBe(false);
+    for (const path of ["/embedded", "/x/embed", "/oembedXjson", "/no-such-page"]) expect(matches(routes, path), path).toBe(true);
+  });
+
+  it("leaves out the site's files that are not documents, whose headers are the same on every host", () => {
+    const routes = ["/", "/embed"];
+    for (const path of ["/_next/static/chunks/a1.js", "/fonts/noto-sans-arabic-400.woff2", "/data/basemap.json"]) expect(matches(routes, path), path).toBe(false);
+    for (const path of ["/_next/data.json", "/fontsx", "/x/fonts/a.woff2", "/database"]) expect(matches(routes, path), path).toBe(true);
+    expect(() => otherPathsPattern(routes, ["(.*)"])).toThrow(/unexpected asset prefix/);
   });
 
   it("matches / too when it is not a route", () => {

@@ -122,18 +122,32 @@ export function pageHeaders(route: string | null, scripts: InlineScripts, site: 
 }
 
 /**
- * A path-to-regexp parameter pattern for every path except the given routes: what the 404
- * page answers. The rules stay disjoint, so no response gets two policies (which browsers
- * would both enforce).
+ * Where the site's files that are not documents live: the built scripts and styles, the fonts,
+ * the basemap. A policy only governs a document, so they get SECURITY_HEADERS alone (as the
+ * static export's hosts send them): a page's policy on each of them would be a kilobyte of
+ * headers per request for nothing.
  */
-export function otherPathsPattern(routes: readonly string[]): string {
+export const ASSET_PREFIXES = ["_next/static/", "fonts/", "data/"] as const;
+
+/**
+ * A path-to-regexp parameter pattern for every path except the given routes and the files
+ * under ASSET_PREFIXES: what the 404 page answers. The rules stay disjoint, so no response
+ * gets two policies (which browsers would both enforce).
+ */
+export function otherPathsPattern(routes: readonly string[], assets: readonly string[] = ASSET_PREFIXES): string {
   const names = routes.map((route) => {
     if (!/^\/[A-Za-z0-9._/-]*$/.test(route)) throw new Error(`unexpected route "${route}"`);
     return route.slice(1).replace(/\./g, "\\.");
   });
   const nonEmpty = names.filter(Boolean);
   // Next matches a route with or without a trailing slash.
-  const except = nonEmpty.length ? `(?!(?:${nonEmpty.join("|")})/?$)` : "";
+  const pages = nonEmpty.length ? [`(?:${nonEmpty.join("|")})/?$`] : [];
+  const prefixes = assets.map((prefix) => {
+    if (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/.test(prefix)) throw new Error(`unexpected asset prefix "${prefix}"`);
+    return prefix.replace(/\./g, "\\.");
+  });
+  const excluded = [...pages, ...prefixes];
+  const except = excluded.length ? `(?!${excluded.join("|")})` : "";
   // Without "/" among the routes, the empty path is one of the others.
   return `${except}${names.includes("") ? ".+" : ".*"}`;
 }
@@ -145,7 +159,7 @@ export interface HeaderRule {
 
 /**
  * The rules for next.config.ts `headers()`: every response gets SECURITY_HEADERS; each
- * built page its own policy; every other path the 404 page's. `next dev` builds no pages
+ * built page its own policy; every other path but the assets' the 404 page's. `next dev` builds no pages
  * ahead, so it passes the routes it will serve (`{ development: ["/", "/embed", "/ar", …] }`).
  */
 export function serverHeaderRules(pages: PageScriptHashes | { development: readonly string[] }, site: SiteOptions): HeaderRule[] {
