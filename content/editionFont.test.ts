@@ -22,8 +22,8 @@ describe("arabicLabelWidth", () => {
 });
 
 describe("the Arabic face as the site serves it", () => {
-  it("is named in app/_fonts/arabic.css at the paths the build writes and the pages preload, one @font-face a weight", () => {
-    const css = fs.readFileSync("app/_fonts/arabic.css", "utf8");
+  it("is named in app/globals.css at the paths the build writes and the pages preload, one @font-face a weight", () => {
+    const css = fs.readFileSync("app/globals.css", "utf8");
     expect(css.match(/@font-face/g)).toHaveLength(ARABIC_FONT.weights.length);
     for (const weight of ARABIC_FONT.weights) {
       expect(css).toMatch(new RegExp(`font-weight: ${weight};\\s*src: url\\("${arabicFontPath(weight).replace(/[.]/g, "\\.")}"\\)`));

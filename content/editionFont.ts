@@ -27,7 +27,7 @@ export function editionFace(lang: string): typeof ARABIC_FONT | null {
 /** Where the site serves each weight of the face, cut to its text (scripts/fonts/arabicFont.ts writes them). */
 export const arabicFontPath = (weight: number) => `/fonts/noto-sans-arabic-${weight}.woff2`;
 
-/** What the face covers (its @font-face unicode-range in app/_fonts/arabic.css); other characters come from the reader's sans. */
+/** What the face covers (its @font-face unicode-range in app/globals.css); other characters come from the reader's sans. */
 export const ARABIC_RANGE = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u200C-\u200F\u2066-\u2069]/u;
 
 const faces = new Map<number, fontkit.Font>();

@@ -1,11 +1,11 @@
-import type { Feature, FeatureCollection, Point, Polygon } from "geojson";
+import type { Feature, FeatureCollection, Point } from "geojson";
 import type { LabelSide, Story, StoryLayerId } from "./schema";
 import type { UiText } from "./ui";
 import type { GeoRegistry } from "./validate";
 import type { BBox, LngLat, MapView, PlaceFeature } from "@/geo/types";
 import { viewToFit } from "@/geo/views";
 import type { FlightPath } from "@/geo/flight";
-import { footprintBBox, isApproximate, uncertaintyArea } from "@/geo/footprint";
+import { footprintBBox, isApproximate } from "@/geo/footprint";
 import { districtSpots, type DistrictFeature } from "@/geo/districtNames";
 import { project, unproject } from "@/geo/mercator";
 
@@ -31,8 +31,8 @@ export interface MapPlaceProperties {
   nameAr?: string;
   /** What happened there, for the place's popup. */
   note?: string;
-  /** The chapters that show this place, for links from its popup. */
-  chapters: { id: string; title: string }[];
+  /** The chapters that show this place (their ids: the model's chapters have their titles), for links from its popup. */
+  chapters: string[];
   approximate: boolean;
   uncertaintyM: number;
 }
@@ -41,8 +41,6 @@ export interface StoryMapModel {
   chapters: ChapterMapState[];
   /** Every place a chapter highlights, as a point. */
   places: FeatureCollection<Point, MapPlaceProperties>;
-  /** Uncertainty discs of the approximate places among them. */
-  areas: FeatureCollection<Polygon, { id: string; radius_m: number }>;
   /** The map may not be panned beyond this. */
   region: BBox;
   /** The map's attribution line; the page's credits section has them in full. */
@@ -159,18 +157,16 @@ export function buildMapModel(
       ...(editorial?.note ? { note: editorial.note } : {}),
       chapters: story.chapters
         .filter((c) => c.highlight.includes(place.properties.id) || c.camera.fit?.includes(place.properties.id))
-        .map((c) => ({ id: c.id, title: c.title })),
+        .map((c) => c.id),
       approximate: isApproximate(place),
       uncertaintyM: place.properties.uncertainty_m,
     },
     };
   });
-  const areas = highlighted.filter(isApproximate).map((place) => uncertaintyArea(place));
 
   return {
     chapters,
     places: { type: "FeatureCollection", features: places },
-    areas: { type: "FeatureCollection", features: areas },
     region: geo.region,
     credits: story.meta.mapCredits.flatMap((c) => (c.short ? [c.short] : [])),
     flight: { path: flight.path.geometry.coordinates as LngLat[], samples: flight.samples },

@@ -130,7 +130,8 @@ test.describe("explore mode", () => {
     await expect(popup).toContainText("Launch area (approximate)");
     await expect(popup.locator('[lang="ar"]')).toHaveText(/[\u0600-\u06FF]/);
     await expect(popup).toContainText(/Approximate location: .* 700 m/);
-    const target = storyMap.places.features.find((p) => p.properties.id === "drone_launch_area")!.properties.chapters.at(-1)!;
+    const targetId = storyMap.places.features.find((p) => p.properties.id === "drone_launch_area")!.properties.chapters.at(-1)!;
+    const target = storyMap.chapters.find((c) => c.id === targetId)!;
     await popup.getByRole("link", { name: target.title }).click();
     await expect(map(page)).toHaveAttribute("data-map-mode", "story");
     await expect(page.locator(".scrolly")).toHaveAttribute("data-active-chapter", target.id);

@@ -1,8 +1,5 @@
 import type { ReactNode } from "react";
 import "../globals.css";
-// Arabic text must not depend on the reader's fonts: a self-hosted face, cut to the story's
-// characters at build time, which the browser downloads only for text set in it.
-import "../_fonts/arabic.css";
 import { EditionDocument, editionViewport } from "../_edition/pages";
 import { otherEditionParams } from "../_edition/params";
 

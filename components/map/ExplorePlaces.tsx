@@ -1,8 +1,8 @@
 "use client";
 
 import { escapeHtml } from "./escapeHtml";
-import { Fragment, useEffect } from "react";
-import { GeoJSON, Marker, Popup, useMap } from "react-leaflet";
+import { Fragment, useEffect, useMemo } from "react";
+import { Circle, Marker, Popup, useMap } from "react-leaflet";
 import L from "leaflet";
 import type { MapPlaceProperties, StoryMapModel } from "@/content/model";
 import type { LngLat } from "@/geo/types";
@@ -61,7 +61,7 @@ export function formatUncertainty(metres: number, locale: string, ui: Pick<Clien
   return metres >= 1000 ? fillIn(ui.kilometres, { n: number(metres / 1000, 1) }) : fillIn(ui.metres, { n: number(Math.round(metres), 0) });
 }
 
-function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onFollowChapter: (id: string) => void }) {
+function PlacePopup({ place, titles, onFollowChapter }: { place: MapPlaceProperties; titles: ReadonlyMap<string, string>; onFollowChapter: (id: string) => void }) {
   const ui = useUiText();
   const distance = formatUncertainty(place.uncertaintyM, ui.locale, ui);
   return (
@@ -82,16 +82,16 @@ function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onF
         <>
           <p className="place-popup__chapters-title">{ui.placeInStory}</p>
           <ul className="place-popup__chapters">
-            {place.chapters.map((chapter) => (
-              <li key={chapter.id}>
+            {place.chapters.map((id) => (
+              <li key={id}>
                 <a
-                  href={`#${chapter.id}`}
+                  href={`#${id}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    onFollowChapter(chapter.id);
+                    onFollowChapter(id);
                   }}
                 >
-                  {chapter.title}
+                  {titles.get(id)}
                 </a>
               </li>
             ))}
@@ -110,24 +110,24 @@ function PlacePopup({ place, onFollowChapter }: { place: MapPlaceProperties; onF
 export function ExplorePlaces({ model, onFollowChapter }: { model: StoryMapModel; onFollowChapter: (id: string) => void }) {
   useUncrowdedTargets();
   const ui = useUiText();
+  const titles = useMemo(() => new Map(model.chapters.map((c) => [c.id, c.title])), [model]);
   return (
     <>
-      {model.places.features.map(({ properties: place }) => {
-        const disc = model.areas.features.find((a) => a.properties.id === place.id);
+      {model.places.features.map(({ geometry, properties: place }) => {
         const at: LngLat = place.approximate ? place.labelAnchors.top : place.labelAnchors.right;
         const side = place.approximate ? "top" : "right";
         const popup = (
           // Padding keeps the popup clear of the map controls along the top.
           <Popup maxWidth={280} autoPanPaddingTopLeft={[56, 104]} autoPanPaddingBottomRight={[16, 40]}>
-            <PlacePopup place={place} onFollowChapter={onFollowChapter} />
+            <PlacePopup place={place} titles={titles} onFollowChapter={onFollowChapter} />
           </Popup>
         );
         return (
           <Fragment key={place.id}>
-            {disc && (
-              <GeoJSON data={disc} style={approximateAreaStyle}>
+            {place.approximate && (
+              <Circle center={toLatLng(geometry.coordinates as LngLat)} radius={place.uncertaintyM} pathOptions={approximateAreaStyle}>
                 {popup}
-              </GeoJSON>
+              </Circle>
             )}
             <Marker position={toLatLng(at)} icon={placeIcon(place)} keyboard title={fillIn(ui.placeOpen, { place: place.label })}>
               {popup}

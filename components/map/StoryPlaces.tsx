@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleMarker, Polygon } from "react-leaflet";
+import { Circle, CircleMarker } from "react-leaflet";
 import type { LngLat } from "@/geo/types";
 import type { StoryMapModel } from "@/content/model";
 import { approximateAreaStyle, placeDotStyle } from "./basemapStyle";
@@ -17,20 +17,23 @@ import type { LabelPlan } from "./CameraController";
 export function StoryPlaces({ model, highlight, plan }: { model: StoryMapModel; highlight: readonly string[]; plan: LabelPlan | null }) {
   const shown = new Set(highlight);
   const places = model.places.features.filter((f) => shown.has(f.properties.id));
-  const areas = model.areas.features.filter((f) => shown.has(f.properties.id));
   return (
     <>
-      {areas.map((area) => (
-        <Polygon
-          key={`area-${area.properties.id}`}
-          positions={area.geometry.coordinates[0]!.map((p) => toLatLng(p as LngLat))}
-          pathOptions={approximateAreaStyle}
-          // Read once, when Leaflet creates the path (pathOptions' className is not): it names the
-          // circle for tests of label placement.
-          className={`${approximateAreaStyle.className} map-area map-area--${area.properties.id}`}
-          interactive={false}
-        />
-      ))}
+      {places.map(({ geometry, properties: { id, approximate, uncertaintyM } }) =>
+        approximate ? (
+          // Leaflet draws the disc from its centre and radius in metres: no polygon to send.
+          <Circle
+            key={`area-${id}`}
+            center={toLatLng(geometry.coordinates as LngLat)}
+            radius={uncertaintyM}
+            pathOptions={approximateAreaStyle}
+            // Read once, when Leaflet creates the path (pathOptions' className is not): it names the
+            // circle for tests of label placement.
+            className={`${approximateAreaStyle.className} map-area map-area--${id}`}
+            interactive={false}
+          />
+        ) : null,
+      )}
       {places.map(({ geometry, properties: { id, approximate } }) =>
         approximate ? null : (
           <CircleMarker

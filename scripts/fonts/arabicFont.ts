@@ -4,16 +4,15 @@
  * HarfBuzz, via subset-font) to the Arabic characters of every text the site sets in it, plus
  * the whole basic alphabet, so that an edit to the words rarely needs a glyph the cut lacks.
  * The build writes the cut (scripts/build.ts, before next build) into public/fonts/, where
- * app/_fonts/arabic.css names it; app/[lang]/layout.tsx loads that CSS, the Arabic pages
- * preload the files, and html[lang="ar"] in globals.css uses the face, so no other edition
- * downloads it.
+ * app/globals.css names it (its @font-face), the Arabic pages preload the files, and
+ * html[lang="ar"] in globals.css uses the face, so no other edition downloads it.
  */
 import fs from "node:fs";
 import path from "node:path";
 import subsetFont from "subset-font";
 import { ARABIC_FONT, ARABIC_RANGE, arabicFontPath } from "../../content/editionFont";
 
-/** Where the build writes each weight's cut, as app/_fonts/arabic.css names it: served as /fonts/…, preloaded by the Arabic pages. */
+/** Where the build writes each weight's cut, as app/globals.css names it: served as /fonts/…, preloaded by the Arabic pages. */
 const output = (weight: number) => path.join("public", arabicFontPath(weight));
 
 /** The basic alphabet, Arabic-Indic digits and punctuation: always in the cut. */
