@@ -1,14 +1,15 @@
 "use client";
 
-import { useRef, useState } from "react";
-import dynamic from "next/dynamic";
-import type { EmbedDialogProps } from "./EmbedPanel";
+import { useRef, useState, type ComponentType } from "react";
+import type { EmbedDialogProps, PanelControl } from "./EmbedPanel";
+import { fillIn } from "@/content/ui";
 
 export type { EmbeddableEdition } from "./EmbedPanel";
 
+type Panel = ComponentType<EmbedDialogProps & PanelControl>;
+
 /** The dialog's code, fetched when a reader first asks for it (or points at the button): most readers never do. */
-const loadPanel = () => import("./EmbedPanel").then((module) => module.EmbedPanel);
-const EmbedPanel = dynamic(loadPanel, { ssr: false });
+const loadPanel = () => import("./EmbedPanel").then((module) => module.EmbedPanel as Panel);
 
 /**
  * The story page's Embed button. Its dialog (EmbedPanel) is not part of the page's first
@@ -17,7 +18,11 @@ const EmbedPanel = dynamic(loadPanel, { ssr: false });
  */
 export function EmbedDialog(props: EmbedDialogProps) {
   const button = useRef<HTMLButtonElement>(null);
+  const [EmbedPanel, setPanel] = useState<Panel | null>(null);
   const [openRequest, setOpenRequest] = useState(0);
+  const load = () => {
+    if (!EmbedPanel) void loadPanel().then((panel) => setPanel(() => panel));
+  };
   return (
     <>
       <button
@@ -25,13 +30,27 @@ export function EmbedDialog(props: EmbedDialogProps) {
         ref={button}
         className="embed-button"
         aria-haspopup="dialog"
-        onPointerEnter={() => void loadPanel()}
-        onFocus={() => void loadPanel()}
-        onClick={() => setOpenRequest((n) => n + 1)}
+        onPointerEnter={load}
+        onFocus={load}
+        onClick={() => {
+          load();
+          setOpenRequest((n) => n + 1);
+        }}
       >
         {props.ui.embedButton}
       </button>
-      {openRequest > 0 && <EmbedPanel {...props} openRequest={openRequest} onClosed={() => button.current?.focus()} />}
+      {EmbedPanel && openRequest > 0 && (
+        <EmbedPanel
+          {...props}
+          openRequest={openRequest}
+          onClosed={() => button.current?.focus()}
+          // Filled in here, with the page's code (the map uses fillIn too), so the dialog's own chunk shares nothing with the map's.
+          copyWords={{
+            loader: fillIn(props.ui.copy, { what: props.ui.loaderCode.toLowerCase() }),
+            iframe: fillIn(props.ui.copy, { what: props.ui.iframeCode.toLowerCase() }),
+          }}
+        />
+      )}
     </>
   );
 }

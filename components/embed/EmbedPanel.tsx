@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { EmbedTheme } from "./options";
 import { iframeSnippet, loaderSnippet } from "./snippets";
-import { fillIn, type UiText } from "@/content/ui";
+import type { UiText } from "@/content/ui";
 import { oembedPath } from "@/content/routes";
 
 export type DialogText = Pick<
@@ -19,6 +19,13 @@ export interface EmbeddableEdition {
   title: string;
 }
 
+/** What the button gives the dialog it loads: when to open, what to do on closing, its copy buttons' words. */
+export interface PanelControl {
+  openRequest: number;
+  onClosed: () => void;
+  copyWords: { loader: string; iframe: string };
+}
+
 export interface EmbedDialogProps {
   /** The page's edition: the dialog offers it first. */
   lang: string;
@@ -30,7 +37,7 @@ export interface EmbedDialogProps {
   ui: DialogText;
 }
 
-function CopyableSnippet({ label, code, ui }: { label: string; code: string; ui: Pick<DialogText, "copy" | "copied" | "copyByHand"> }) {
+function CopyableSnippet({ label, copy: copyWords, code, ui }: { label: string; copy: string; code: string; ui: Pick<DialogText, "copied" | "copyByHand"> }) {
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
@@ -55,7 +62,7 @@ function CopyableSnippet({ label, code, ui }: { label: string; code: string; ui:
       <textarea id={id} ref={text} readOnly rows={5} dir="ltr" value={code} onFocus={(e) => e.currentTarget.select()} />
       <div className="embed-dialog__copy">
         <button type="button" onClick={copy} aria-describedby={`${id}-status`}>
-          {fillIn(ui.copy, { what: label.toLowerCase() })}
+          {copyWords}
         </button>
         <span id={`${id}-status`} className="embed-dialog__status" role="status">
           {status}
@@ -79,7 +86,8 @@ export function EmbedPanel({
   ui,
   openRequest,
   onClosed,
-}: EmbedDialogProps & { openRequest: number; onClosed: () => void }) {
+  copyWords,
+}: EmbedDialogProps & PanelControl) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [origin, setOrigin] = useState("");
   const [embedLang, setEmbedLang] = useState(lang);
@@ -138,10 +146,10 @@ export function EmbedPanel({
           <>
             <h3>{ui.loaderHeading}</h3>
             <p>{ui.loaderHelp}</p>
-            <CopyableSnippet label={ui.loaderCode} code={loaderSnippet(origin, choice)} ui={ui} />
+            <CopyableSnippet label={ui.loaderCode} copy={copyWords.loader} code={loaderSnippet(origin, choice)} ui={ui} />
             <h3>{ui.iframeHeading}</h3>
             <p>{ui.iframeHelp}</p>
-            <CopyableSnippet label={ui.iframeCode} code={iframeSnippet(origin, title, choice)} ui={ui} />
+            <CopyableSnippet label={ui.iframeCode} copy={copyWords.iframe} code={iframeSnippet(origin, title, choice)} ui={ui} />
             <p>
               oEmbed: <code dir="ltr">{`${origin}${oembedPath(embedLang)}`}</code>
             </p>
