@@ -200,10 +200,16 @@ export function loadStory(lang = REFERENCE_EDITION): LoadedStory {
   return loaded;
 }
 
-/** The basemap's districts in an edition's words (see nameDistricts). */
+const districtCache = new Map<string, NamedDistrict[]>();
+
+/** The basemap's districts in an edition's words (see nameDistricts), once per build: the map model and the static map both use them. */
 export function loadDistricts(lang = REFERENCE_EDITION): NamedDistrict[] {
-  const districts = loadBasemap().features.filter((f) => f.properties.layer === "district") as unknown as BasemapDistrict[];
-  return nameDistricts(districts, loadEdition(lang).districtNames, lang, displayPath(editionFile(lang)));
+  let named = districtCache.get(lang);
+  if (!named) {
+    const districts = loadBasemap().features.filter((f) => f.properties.layer === "district") as unknown as BasemapDistrict[];
+    districtCache.set(lang, (named = nameDistricts(districts, loadEdition(lang).districtNames, lang, displayPath(editionFile(lang)))));
+  }
+  return named;
 }
 
 type BasemapDistrict = DistrictFeature & { properties: BasemapProperties };

@@ -7,7 +7,7 @@ import { viewToFit } from "@/geo/views";
 import type { FlightPath } from "@/geo/flight";
 import { footprintBBox, isApproximate } from "@/geo/footprint";
 import { districtSpots, type DistrictFeature } from "@/geo/districtNames";
-import { project, unproject } from "@/geo/mercator";
+import { viewBounds } from "@/geo/mercator";
 
 /** What the map needs to know about a chapter: plain JSON, computed at build time. */
 export interface ChapterMapState {
@@ -74,13 +74,7 @@ export interface NamedDistrict {
 const NOMINAL_MAP = { width: 640, height: 640 };
 
 /** What a chapter's view shows at least: its bounds, or the nominal map around its centre. */
-function viewBBox(view: MapView): BBox {
-  if (view.kind === "bounds") return view.bounds;
-  const c = project(view.center, view.zoom);
-  const [west, north] = unproject({ x: c.x - NOMINAL_MAP.width / 2, y: c.y - NOMINAL_MAP.height / 2 }, view.zoom);
-  const [east, south] = unproject({ x: c.x + NOMINAL_MAP.width / 2, y: c.y + NOMINAL_MAP.height / 2 }, view.zoom);
-  return [west, south, east, north];
-}
+const viewBBox = (view: MapView): BBox => (view.kind === "bounds" ? view.bounds : viewBounds(view.center, view.zoom, NOMINAL_MAP));
 
 /** The districts a view shows, each named at the middle of its part in view. */
 export function districtNamesIn(districts: readonly NamedDistrict[], view: BBox, minShare?: number): MapName[] {

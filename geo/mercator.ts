@@ -84,3 +84,11 @@ export function limitCenter(center: LngLat, zoom: number, size: Size, limits: BB
   if (Math.abs(dx) <= 1 && Math.abs(dy) <= 1) return center;
   return unproject({ x: c.x + dx, y: c.y + dy }, zoom);
 }
+
+/** What a map of `size` shows centred on `center` at `zoom` (Leaflet's `getBounds`). */
+export function viewBounds(center: LngLat, zoom: number, size: Size): BBox {
+  const c = project(center, zoom);
+  const [west, north] = unproject({ x: c.x - size.width / 2, y: c.y - size.height / 2 }, zoom);
+  const [east, south] = unproject({ x: c.x + size.width / 2, y: c.y + size.height / 2 }, zoom);
+  return [west, south, east, north];
+}

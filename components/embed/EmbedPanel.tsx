@@ -6,7 +6,7 @@ import { iframeSnippet, loaderSnippet } from "./snippets";
 import type { UiText } from "@/content/ui";
 import { oembedPath } from "@/content/routes";
 
-export type DialogText = Pick<
+type DialogText = Pick<
   UiText,
   | "embedButton" | "embedTitle" | "embedLanguage" | "close" | "startAt" | "theBeginning" | "theme" | "themeLight" | "themeDark"
   | "loaderHeading" | "loaderHelp" | "loaderCode" | "iframeHeading" | "iframeHelp" | "iframeCode" | "copy" | "copied" | "copyByHand"
@@ -89,72 +89,67 @@ export function EmbedPanel({
   copyWords,
 }: EmbedDialogProps & PanelControl) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [origin, setOrigin] = useState("");
+  // Rendered only in the browser (loaded on the reader's click): the snippets name the origin they are on.
+  const origin = window.location.origin;
   const [embedLang, setEmbedLang] = useState(lang);
   const [chapter, setChapter] = useState("");
   const [theme, setTheme] = useState<EmbedTheme>("light");
   const headingId = useId();
 
   useEffect(() => {
-    if (openRequest === 0 || dialog.current?.open) return;
-    setOrigin(window.location.origin);
-    dialog.current?.showModal();
+    if (!dialog.current?.open) dialog.current?.showModal();
   }, [openRequest]);
   const choice = { lang: embedLang, chapter: chapter || null, theme };
   const title = (editions.find((edition) => edition.lang === embedLang) ?? editions[0])?.title ?? "";
   const number = new Intl.NumberFormat(locale);
 
   return (
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} onClose={onClosed}>
-        <div className="embed-dialog__head">
-          <h2 id={headingId}>{ui.embedTitle}</h2>
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {ui.close}
-          </button>
-        </div>
-        <div className="embed-dialog__options">
-          <label>
-            {ui.embedLanguage}
-            <select value={embedLang} onChange={(e) => setEmbedLang(e.target.value)}>
-              {editions.map((edition) => (
-                <option key={edition.lang} value={edition.lang} lang={edition.lang}>
-                  {edition.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {ui.startAt}
-            <select value={chapter} onChange={(e) => setChapter(e.target.value)}>
-              <option value="">{ui.theBeginning}</option>
-              {chapters.map((c, i) => (
-                <option key={c.id} value={c.id}>
-                  {number.format(i + 1)}. {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {ui.theme}
-            <select value={theme} onChange={(e) => setTheme(e.target.value === "dark" ? "dark" : "light")}>
-              <option value="light">{ui.themeLight}</option>
-              <option value="dark">{ui.themeDark}</option>
-            </select>
-          </label>
-        </div>
-        {origin && (
-          <>
-            <h3>{ui.loaderHeading}</h3>
-            <p>{ui.loaderHelp}</p>
-            <CopyableSnippet label={ui.loaderCode} copy={copyWords.loader} code={loaderSnippet(origin, choice)} ui={ui} />
-            <h3>{ui.iframeHeading}</h3>
-            <p>{ui.iframeHelp}</p>
-            <CopyableSnippet label={ui.iframeCode} copy={copyWords.iframe} code={iframeSnippet(origin, title, choice)} ui={ui} />
-            <p>
-              oEmbed: <code dir="ltr">{`${origin}${oembedPath(embedLang)}`}</code>
-            </p>
-          </>
-        )}
-      </dialog>
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} onClose={onClosed}>
+      <div className="embed-dialog__head">
+        <h2 id={headingId}>{ui.embedTitle}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {ui.close}
+        </button>
+      </div>
+      <div className="embed-dialog__options">
+        <label>
+          {ui.embedLanguage}
+          <select value={embedLang} onChange={(e) => setEmbedLang(e.target.value)}>
+            {editions.map((edition) => (
+              <option key={edition.lang} value={edition.lang} lang={edition.lang}>
+                {edition.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {ui.startAt}
+          <select value={chapter} onChange={(e) => setChapter(e.target.value)}>
+            <option value="">{ui.theBeginning}</option>
+            {chapters.map((c, i) => (
+              <option key={c.id} value={c.id}>
+                {number.format(i + 1)}. {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {ui.theme}
+          <select value={theme} onChange={(e) => setTheme(e.target.value === "dark" ? "dark" : "light")}>
+            <option value="light">{ui.themeLight}</option>
+            <option value="dark">{ui.themeDark}</option>
+          </select>
+        </label>
+      </div>
+      <h3>{ui.loaderHeading}</h3>
+      <p>{ui.loaderHelp}</p>
+      <CopyableSnippet label={ui.loaderCode} copy={copyWords.loader} code={loaderSnippet(origin, choice)} ui={ui} />
+      <h3>{ui.iframeHeading}</h3>
+      <p>{ui.iframeHelp}</p>
+      <CopyableSnippet label={ui.iframeCode} copy={copyWords.iframe} code={iframeSnippet(origin, title, choice)} ui={ui} />
+      <p>
+        oEmbed: <code dir="ltr">{`${origin}${oembedPath(embedLang)}`}</code>
+      </p>
+    </dialog>
   );
 }
