@@ -20,6 +20,22 @@ test.describe("reading the story", () => {
     expect(watch.foreign).toEqual([]);
   });
 
+  test("the story's text comes once, in the HTML, and stays once the page comes to life", async ({ page, request }) => {
+    // A run of plain words from each chapter: found as printed, with nothing to escape.
+    const snippets = story.chapters.map((chapter) => /[\p{L}\p{N} ,]{24,}/u.exec(plainText(chapter.body[0]!))![0]);
+    const html = await (await request.get("/")).text();
+    for (const snippet of snippets) expect(html.split(snippet).length - 1, snippet).toBe(1);
+    expect(html.split(story.meta.sources[0]!.title).length - 1).toBe(1);
+
+    await page.goto("/");
+    await settledBounds(page, chapterIds[0]!);
+    for (const [i, chapter] of story.chapters.entries()) {
+      await expect(page.locator(`#${chapter.id} .chapter__card`)).toContainText(snippets[i]!);
+    }
+    await expect(page.locator(".story__sources")).toContainText(story.meta.sources[0]!.title);
+    await expect(page.locator(".static-map__view--desktop title")).toHaveCount(1);
+  });
+
   test("each chapter settles the map on a view that contains its places", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto("/");
@@ -110,8 +126,7 @@ test.describe("without JavaScript", () => {
       const section = page.locator(`#${chapter.id}`);
       await expect(section.getByRole("heading", { level: 2 })).toHaveText(chapter.title);
       for (const paragraph of chapter.body) {
-        const plain = paragraph.replace(/\*([^*]+)\*/g, "$1").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
-        await expect(section).toContainText(plain);
+        await expect(section).toContainText(plainText(paragraph));
       }
     }
     await expect(page.locator("#credits")).toBeVisible();
@@ -139,3 +154,8 @@ test.describe("on a phone", () => {
     }
   });
 });
+
+/** A paragraph as a reader reads it: the story's inline marks (*emphasis*, [links](…)) dropped. */
+function plainText(paragraph: string): string {
+  return paragraph.replace(/\*([^*]+)\*/g, "$1").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+}

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Viewport } from "next";
 import { preload } from "react-dom";
 import { arabicFontPath, editionFace } from "@/content/editionFont";
-import { editionLangs, loadEdition, loadLocator, loadStory } from "@/content/load";
+import { editionLangs, loadEdition, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
 import { EditionSwitcher } from "@/components/story/EditionSwitcher";
 import { EmbedDialog } from "@/components/embed/EmbedDialog";
@@ -82,7 +82,6 @@ export function StoryPage({ lang }: { lang: string }) {
         <StoryArticle
           story={story}
           map={map}
-          locator={loadLocator()}
           basemapUrl={BASEMAP_PATH}
           ui={ui}
           edition={edition}
@@ -106,7 +105,7 @@ export function EmbedPage({ lang }: { lang: string }) {
       <script dangerouslySetInnerHTML={{ __html: embedBootScript(chapterIds) }} />
       <EmbedBridge chapterIds={chapterIds}>
         <main id="main" className="embed">
-          <StoryArticle story={story} map={map} locator={loadLocator()} basemapUrl={BASEMAP_PATH} ui={ui} edition={edition} />
+          <StoryArticle story={story} map={map} basemapUrl={BASEMAP_PATH} ui={ui} edition={edition} />
         </main>
       </EmbedBridge>
     </>

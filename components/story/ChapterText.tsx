@@ -20,7 +20,11 @@ function Paragraph({ source }: { source: string }) {
   );
 }
 
-/** A chapter's text, rendered on the server so it is in the HTML and readable without JavaScript. */
+/**
+ * A chapter's text, inside its card (`article.chapter__card`, labelled by the title's id,
+ * `<chapter id>-title`), printed by the server (Prerendered) so it is in the HTML and readable
+ * without JavaScript.
+ */
 export function ChapterText({
   chapter,
   number,
@@ -39,7 +43,7 @@ export function ChapterText({
 }) {
   const format = new Intl.NumberFormat(locale).format;
   return (
-    <article className="chapter__card" aria-labelledby={`${chapter.id}-title`}>
+    <>
       <p className="chapter__meta">
         <span className="chapter__number">
           <span className="visually-hidden">{ui.chapterWord} </span>
@@ -65,6 +69,6 @@ export function ChapterText({
           </span>
         ))}
       </p>
-    </article>
+    </>
   );
 }

@@ -1,11 +1,14 @@
 import type { LocatorMap } from "@/geo/locator";
 import { fillIn, type UiText } from "@/content/ui";
 
-/** Where Baghdad is, for readers who do not know: Iraq and its neighbours, from Natural Earth. */
+/**
+ * Where Baghdad is, for readers who do not know: Iraq and its neighbours, from Natural Earth.
+ * The contents of `figure.locator-inset`, printed by Prerendered.
+ */
 export function LocatorInset({ map, ui }: { map: LocatorMap; ui: Pick<UiText, "city" | "locatorLabel" | "locatorCaption"> }) {
   const city = ui.city;
   return (
-    <figure className="locator-inset">
+    <>
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={fillIn(ui.locatorLabel, { city })}>
         {map.shapes
           .filter((s) => !s.focus)
@@ -23,6 +26,6 @@ export function LocatorInset({ map, ui }: { map: LocatorMap; ui: Pick<UiText, "c
         </text>
       </svg>
       <figcaption className="visually-hidden">{fillIn(ui.locatorCaption, { city })}</figcaption>
-    </figure>
+    </>
   );
 }

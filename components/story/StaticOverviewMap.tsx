@@ -10,12 +10,12 @@ const GEOMETRY_ID = "static-map-geometry";
  * The geometry is drawn once and each view shows it (`<use>`) with its own framing and its
  * own labels, laid out for a range of widths (content/staticMapViews.ts); the stylesheet
  * shows the one for the reader's width, so the labels are as large as the interactive
- * map's and never overlap.
+ * map's and never overlap. The contents of `figure.static-map`, printed by Prerendered.
  */
 export function StaticOverviewMap({ overview, title, caption }: { overview: StaticOverview; title: string; caption: string }) {
   const { map, views } = overview;
   return (
-    <figure className="static-map">
+    <>
       <svg className="static-map__defs" aria-hidden="true" focusable="false">
         <defs>
           <g id={GEOMETRY_ID}>
@@ -34,7 +34,7 @@ export function StaticOverviewMap({ overview, title, caption }: { overview: Stat
         <StaticMapViewSvg key={view.name} view={view} overview={overview} title={title} />
       ))}
       <figcaption className="static-map__caption">{caption}</figcaption>
-    </figure>
+    </>
   );
 }
 

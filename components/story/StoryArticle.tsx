@@ -1,22 +1,21 @@
 import type { Story } from "@/content/schema";
 import type { StoryMapModel } from "@/content/model";
-import { ChapterText } from "./ChapterText";
 import { ScrollStory } from "./ScrollStory";
-import { StorySources } from "./StorySources";
-import { LocatorInset } from "./LocatorInset";
-import type { LocatorMap } from "@/geo/locator";
-import { StaticOverviewMap } from "./StaticOverviewMap";
-import { loadStaticMap } from "@/content/load";
+import { Prerendered } from "./Prerendered";
+import { chapterPartKey, partKey } from "./parts";
 import { clientUiText, type UiText } from "@/content/ui";
 import type { EditionInfo } from "@/content/editions";
 import type { EditionLink } from "./EditionSwitcher";
 import { longDate } from "./dates";
 
-/** The whole story: header, the scroll-driven chapters with their map, then sources and credits. */
+/**
+ * The whole story: header, the scroll-driven chapters with their map, then sources and credits.
+ * The chapters' text, the maps drawn at build time and the sources are Prerendered parts:
+ * printed in the HTML, not sent again for React (their contents: parts.server.tsx).
+ */
 export function StoryArticle({
   story,
   map,
-  locator,
   basemapUrl,
   ui,
   edition,
@@ -24,7 +23,6 @@ export function StoryArticle({
 }: {
   story: Story;
   map: StoryMapModel;
-  locator: LocatorMap;
   basemapUrl: string;
   ui: UiText;
   /** The edition: its language, locale (numbers, dates) and direction. */
@@ -34,8 +32,6 @@ export function StoryArticle({
 }) {
   const { lang, locale, dir } = edition;
   const dateFormat = longDate(locale);
-  const sources = new Map(story.meta.sources.map((s) => [s.id, s]));
-  const total = story.chapters.length;
   return (
     <article className="story" aria-labelledby="story-title">
       <header className="story__header" data-reading-edge="">
@@ -52,14 +48,15 @@ export function StoryArticle({
         basemapUrl={basemapUrl}
         ui={clientUiText(ui, locale, dir)}
         otherEditions={otherEditions}
-        mapOverlay={<LocatorInset map={locator} ui={ui} />}
-        mapFallback={<StaticOverviewMap overview={loadStaticMap(lang)} title={ui.staticMapTitle} caption={ui.staticMapCaption} />}
-        chapters={story.chapters.map((chapter, i) => ({
-          id: chapter.id,
-          content: <ChapterText chapter={chapter} number={i + 1} total={total} sources={sources} ui={ui} locale={locale} />,
+        mapOverlay={<Prerendered as="figure" className="locator-inset" part={partKey(lang, "locator")} />}
+        mapFallback={<Prerendered as="figure" className="static-map" part={partKey(lang, "static-map")} />}
+        chapters={story.chapters.map(({ id }) => ({
+          id,
+          content: <Prerendered as="article" className="chapter__card" aria-labelledby={`${id}-title`} part={chapterPartKey(lang, id)} />,
         }))}
       />
-      <StorySources story={story} ui={ui} locale={locale} />
+      {/* It follows the last chapter, so it is a reading edge (see useActiveChapter). */}
+      <Prerendered as="footer" className="story__sources" data-reading-edge="" part={partKey(lang, "sources")} />
     </article>
   );
 }

@@ -4,13 +4,13 @@ import type { UiText } from "@/content/ui";
 import { longDate } from "./dates";
 
 /**
- * Sources of the facts, and credits for the map data with their licences. It follows the
- * last chapter, so it is a reading edge (see useActiveChapter).
+ * Sources of the facts, and credits for the map data with their licences: the contents of the
+ * story's footer (`footer.story__sources`, printed by Prerendered).
  */
 export function StorySources({ story, ui, locale }: { story: Story; ui: UiText; locale: string }) {
   const dateFormat = longDate(locale);
   return (
-    <footer className="story__sources" data-reading-edge="">
+    <>
       <h2 id="sources">{ui.sourcesHeading}</h2>
       <ul>
         {story.meta.sources.map((source) => (
@@ -32,6 +32,6 @@ export function StorySources({ story, ui, locale }: { story: Story; ui: UiText; 
         <li>{ui.schematicNote}</li>
         <li>{ui.leafletCredit}</li>
       </ul>
-    </footer>
+    </>
   );
 }
