@@ -28,5 +28,21 @@ export type ClientUiText = Pick<UiText, (typeof CLIENT_UI_KEYS)[number]> & { loc
 
 /** The client components' share of an edition's words. */
 export function clientUiText(ui: UiText, locale: string, dir: Direction): ClientUiText {
-  return { ...(Object.fromEntries(CLIENT_UI_KEYS.map((key) => [key, ui[key]])) as Pick<UiText, (typeof CLIENT_UI_KEYS)[number]>), locale, dir };
+  return { ...pickUiText(ui, CLIENT_UI_KEYS), locale, dir };
+}
+
+/** The Embed button's and dialog's words (components/embed). */
+export const DIALOG_UI_KEYS = [
+  "embedButton", "embedTitle", "embedLanguage", "close", "startAt", "theBeginning", "theme", "themeLight", "themeDark",
+  "loaderHeading", "loaderHelp", "loaderCode", "iframeHeading", "iframeHelp", "iframeCode", "copy", "copied", "copyByHand",
+] as const satisfies readonly (keyof UiText)[];
+
+export type DialogUiText = Pick<UiText, (typeof DIALOG_UI_KEYS)[number]>;
+
+/**
+ * Only the given entries of an edition's words: what a client component is given is sent to
+ * the browser in the page's data, so it gets the words it uses and no others.
+ */
+export function pickUiText<K extends keyof UiText>(ui: UiText, keys: readonly K[]): Pick<UiText, K> {
+  return Object.fromEntries(keys.map((key) => [key, ui[key]])) as Pick<UiText, K>;
 }

@@ -4,6 +4,7 @@ import { preload } from "react-dom";
 import { arabicFontPath, editionFace } from "@/content/editionFont";
 import { editionLangs, loadEdition, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
+import { DIALOG_UI_KEYS, pickUiText } from "@/content/ui";
 import { EditionSwitcher } from "@/components/story/EditionSwitcher";
 import { EmbedDialog } from "@/components/embed/EmbedDialog";
 import { EmbedBridge } from "@/components/embed/EmbedBridge";
@@ -74,7 +75,7 @@ export function StoryPage({ lang }: { lang: string }) {
             locale={edition.locale}
             editions={editions}
             chapters={story.chapters.map(({ id, title }) => ({ id, title }))}
-            ui={ui}
+            ui={pickUiText(ui, DIALOG_UI_KEYS)}
           />
         </span>
       </header>

@@ -3,14 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { EmbedTheme } from "./options";
 import { iframeSnippet, loaderSnippet } from "./snippets";
-import type { UiText } from "@/content/ui";
+import type { DialogUiText as DialogText } from "@/content/ui";
 import { oembedPath } from "@/content/routes";
-
-type DialogText = Pick<
-  UiText,
-  | "embedButton" | "embedTitle" | "embedLanguage" | "close" | "startAt" | "theBeginning" | "theme" | "themeLight" | "themeDark"
-  | "loaderHeading" | "loaderHelp" | "loaderCode" | "iframeHeading" | "iframeHelp" | "iframeCode" | "copy" | "copied" | "copyByHand"
->;
 
 /** An edition a newsroom may embed: its language, its name in that language, its title. */
 export interface EmbeddableEdition {
@@ -33,7 +27,7 @@ export interface EmbedDialogProps {
   locale: string;
   editions: readonly EmbeddableEdition[];
   chapters: { id: string; title: string }[];
-  /** The edition's words for the button and the dialog. */
+  /** The edition's words for the button and the dialog (only these: pickUiText(ui, DIALOG_UI_KEYS)). */
   ui: DialogText;
 }
 
