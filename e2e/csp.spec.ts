@@ -67,8 +67,9 @@ test.describe("the policy each page is served with @desktop", () => {
       const headers = response.headers();
       expect(headers["x-content-type-options"], path).toBe("nosniff");
       expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
-      // A policy governs documents only: on a script, a font or data it would be bytes for nothing.
+      // Policies govern documents only: on a script, a font or data they would be bytes for nothing.
       expect(headers["content-security-policy"], path).toBeUndefined();
+      expect(headers["permissions-policy"], path).toBeUndefined();
       expect(headers["x-frame-options"], path).toBeUndefined();
     }
   });

@@ -70,18 +70,19 @@ describe("serverHeaderRules", () => {
   const bySource = (source: string) => rules.find((rule) => rule.source === source);
 
   it("gives every response the common headers, and each page its own policy", () => {
-    expect(bySource("/:path*")?.headers.map((h) => h.key)).toEqual(["Referrer-Policy", "X-Content-Type-Options", "Permissions-Policy"]);
+    expect(bySource("/:path*")?.headers.map((h) => h.key)).toEqual(["Referrer-Policy", "X-Content-Type-Options"]);
+    expect(bySource("/")?.headers.find((h) => h.key === "Permissions-Policy")?.value).toContain("camera=()");
     expect(csp(bySource("/"))).toContain(`script-src 'self' ${HASH_A};`);
     expect(csp(bySource("/"))).toMatch(/frame-ancestors 'self'$/);
     expect(bySource("/")?.headers).toContainEqual({ key: "X-Frame-Options", value: "SAMEORIGIN" });
     expect(csp(bySource("/embed"))).toContain(`script-src 'self' ${HASH_B};`);
     expect(csp(bySource("/embed"))).toMatch(/frame-ancestors https:\/\/news\.example\.com$/);
-    expect(bySource("/embed")?.headers.map((h) => h.key)).toEqual(["Content-Security-Policy"]);
+    expect(bySource("/embed")?.headers.map((h) => h.key)).toEqual(["Content-Security-Policy", "Permissions-Policy"]);
   });
 
   it("gives every other path the 404 page's policy, in a rule that matches neither page", () => {
     const other = rules.at(-1)!;
-    expect(other.source).toBe("/:path((?!(?:embed)/?$|_next/static/|fonts/|data/).+)");
+    expect(other.source).toBe("/:path((?!(?:embed)/?$|_next/static/|fonts/|data/|icon\\.svg$).+)");
     expect(csp(other)).toContain(`script-src 'self' ${HASH_A} ${HASH_B};`);
   });
 });
@@ -97,8 +98,8 @@ describe("otherPathsPattern", () => {
 
   it("leaves out the site's files that are not documents, whose headers are the same on every host", () => {
     const routes = ["/", "/embed"];
-    for (const path of ["/_next/static/chunks/a1.js", "/fonts/noto-sans-arabic-400.woff2", "/data/basemap.json"]) expect(matches(routes, path), path).toBe(false);
-    for (const path of ["/_next/data.json", "/fontsx", "/x/fonts/a.woff2", "/database"]) expect(matches(routes, path), path).toBe(true);
+    for (const path of ["/_next/static/chunks/a1.js", "/fonts/noto-sans-arabic.woff2", "/data/basemap.json", "/icon.svg"]) expect(matches(routes, path), path).toBe(false);
+    for (const path of ["/_next/data.json", "/fontsx", "/x/fonts/a.woff2", "/database", "/icon.svgz", "/x/icon.svg"]) expect(matches(routes, path), path).toBe(true);
     expect(() => otherPathsPattern(routes, ["(.*)"])).toThrow(/unexpected asset prefix/);
   });
 

@@ -61,8 +61,17 @@ export interface Header {
 export const SECURITY_HEADERS: readonly Header[] = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)" },
 ];
+
+/**
+ * The browser features a page may use: none of the camera, microphone, geolocation, payment or
+ * USB; full screen for itself (explore mode). Like a content security policy it governs
+ * documents only, so pages carry it and the site's other files do not.
+ */
+export const PERMISSIONS_POLICY: Header = {
+  key: "Permissions-Policy",
+  value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)",
+};
 
 /** The reference edition's embed: the route other sites frame (each edition has one: /ar/embed). */
 export const EMBED_ROUTE = "/embed";
@@ -110,7 +119,7 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
   return { embedFrameAncestors: embedFrameAncestors(env.EMBED_ALLOWED_ORIGINS), tileUrl: env.NEXT_PUBLIC_TILE_URL };
 }
 
-/** A page's own headers: its CSP, and for pages that are not the embed, no framing by others. */
+/** A page's own headers: its CSP, what features it may use, and for pages that are not the embed, no framing by others. */
 export function pageHeaders(route: string | null, scripts: InlineScripts, site: SiteOptions): Header[] {
   const embed = isEmbedRoute(route);
   const policy = contentSecurityPolicy({
@@ -118,16 +127,20 @@ export function pageHeaders(route: string | null, scripts: InlineScripts, site: 
     tileUrl: site.tileUrl,
     scripts,
   });
-  return [{ key: "Content-Security-Policy", value: policy }, ...(embed ? [] : [{ key: "X-Frame-Options", value: "SAMEORIGIN" }])];
+  return [
+    { key: "Content-Security-Policy", value: policy },
+    PERMISSIONS_POLICY,
+    ...(embed ? [] : [{ key: "X-Frame-Options", value: "SAMEORIGIN" }]),
+  ];
 }
 
 /**
  * Where the site's files that are not documents live: the built scripts and styles, the fonts,
- * the basemap. A policy only governs a document, so they get SECURITY_HEADERS alone (as the
- * static export's hosts send them): a page's policy on each of them would be a kilobyte of
+ * the basemap (folders, ending in "/"), and the site's icon (a file of ours, with no script). Policies only govern a document, so they get SECURITY_HEADERS alone (as the
+ * static export's hosts send them): a page's policies on each of them would be a kilobyte of
  * headers per request for nothing.
  */
-export const ASSET_PREFIXES = ["_next/static/", "fonts/", "data/"] as const;
+export const ASSET_PREFIXES = ["_next/static/", "fonts/", "data/", "icon.svg"] as const;
 
 /**
  * A path-to-regexp parameter pattern for every path except the given routes and the files
@@ -143,8 +156,10 @@ export function otherPathsPattern(routes: readonly string[], assets: readonly st
   // Next matches a route with or without a trailing slash.
   const pages = nonEmpty.length ? [`(?:${nonEmpty.join("|")})/?$`] : [];
   const prefixes = assets.map((prefix) => {
-    if (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/$/.test(prefix)) throw new Error(`unexpected asset prefix "${prefix}"`);
-    return prefix.replace(/\./g, "\\.");
+    if (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/.test(prefix)) throw new Error(`unexpected asset prefix "${prefix}"`);
+    const escaped = prefix.replace(/\./g, "\\.");
+    // A folder covers what is in it; a file, itself alone.
+    return prefix.endsWith("/") ? escaped : `${escaped}$`;
   });
   const excluded = [...pages, ...prefixes];
   const except = excluded.length ? `(?!${excluded.join("|")})` : "";
