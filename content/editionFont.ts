@@ -7,12 +7,20 @@ import { estimateRegularTextWidth, estimateTextWidth } from "@/geo/labelFont";
  * The face the Arabic edition sets its text in (Noto Sans Arabic, SIL OFL 1.1, from
  * @fontsource), which the site serves itself (scripts/fonts/arabicFont.ts cuts it), and how
  * wide it sets a label: at build time the static map measures Arabic labels in that very face.
+ *
+ * The site serves one variable-weight file (body text 400, map labels 500–600, headings 700):
+ * one request instead of a file a weight, and 2.5 KB less than two static cuts. fontkit cannot
+ * read a variable WOFF2's outlines, so labels are measured in the static instances of the same
+ * design at 400 and 700, which @fontsource also packages.
  */
 export const ARABIC_FONT = {
   family: "Noto Sans Arabic",
+  /** The weights the served file spans (its wght axis is cut to this range). */
   weights: [400, 700] as const,
-  /** The face's files in the package, one a weight (its Arabic subset). */
-  source: (weight: number) => path.join("node_modules", "@fontsource", "noto-sans-arabic", "files", `noto-sans-arabic-arabic-${weight}-normal.woff2`),
+  /** The variable face in its package (its Arabic subset): what the site serves, cut. */
+  variable: path.join("node_modules", "@fontsource-variable", "noto-sans-arabic", "files", "noto-sans-arabic-arabic-wght-normal.woff2"),
+  /** A static instance of the face, one a weight (its Arabic subset): what labels are measured in. */
+  instance: (weight: 400 | 700) => path.join("node_modules", "@fontsource", "noto-sans-arabic", "files", `noto-sans-arabic-arabic-${weight}-normal.woff2`),
 };
 
 /**
@@ -24,8 +32,8 @@ export function editionFace(lang: string): typeof ARABIC_FONT | null {
   return lang === "ar" ? ARABIC_FONT : null;
 }
 
-/** Where the site serves each weight of the face, cut to its text (scripts/fonts/arabicFont.ts writes them). */
-export const arabicFontPath = (weight: number) => `/fonts/noto-sans-arabic-${weight}.woff2`;
+/** Where the site serves the face, cut to its text (scripts/fonts/arabicFont.ts writes it). */
+export const ARABIC_FONT_PATH = "/fonts/noto-sans-arabic.woff2";
 
 /** What the face covers (its @font-face unicode-range in app/globals.css); other characters come from the reader's sans. */
 export const ARABIC_RANGE = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u200C-\u200F\u2066-\u2069]/u;
@@ -34,7 +42,7 @@ const faces = new Map<number, fontkit.Font>();
 
 function face(weight: 400 | 700): fontkit.Font {
   let font = faces.get(weight);
-  if (!font) faces.set(weight, (font = fontkit.create(fs.readFileSync(path.join(process.cwd(), ARABIC_FONT.source(weight)))) as fontkit.Font));
+  if (!font) faces.set(weight, (font = fontkit.create(fs.readFileSync(path.join(process.cwd(), ARABIC_FONT.instance(weight)))) as fontkit.Font));
   return font;
 }
 
@@ -57,7 +65,10 @@ function arabicTextWidth(text: string, fontPx: number, weight: 400 | 700): numbe
   return Math.ceil(width * 10) / 10;
 }
 
-/** A map label (weight 600, which falls on the face's 700, the nearest heavier weight it has). */
+/**
+ * A map label (weight 600), measured at 700: the widest it could be set, so the box the layout
+ * keeps clear for it always holds it (600 is a few per cent narrower, centred in the box).
+ */
 export const arabicLabelWidth = (text: string, fontPx: number) => arabicTextWidth(text, fontPx, 700);
 /** Regular text (the static map's caption). */
 export const arabicRegularWidth = (text: string, fontPx: number) => arabicTextWidth(text, fontPx, 400);

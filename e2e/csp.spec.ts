@@ -61,7 +61,7 @@ test.describe("the policy each page is served with @desktop", () => {
   test("the site's files that are not pages carry the security headers, and no page's policy", async ({ request }) => {
     const html = await (await request.get("/ar")).text();
     const script = html.match(/\/_next\/static\/[^"]+\.js/)![0];
-    for (const path of [script, "/data/basemap.json", "/fonts/noto-sans-arabic-400.woff2"]) {
+    for (const path of [script, "/data/basemap.json", "/fonts/noto-sans-arabic.woff2"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       const headers = response.headers();

@@ -4,6 +4,11 @@ import { FIXTURE_URL } from "../playwright.config";
 import { editionLangs, loadStory } from "../content/load";
 import { REFERENCE_EDITION, embedPath, storyPath } from "../content/routes";
 import { SITE_URL } from "../components/embed/siteUrl";
+import { ARABIC_FONT_PATH, ARABIC_RANGE, editionFace } from "../content/editionFont";
+import fs from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+import subsetFont from "subset-font";
 import { chapterIds, scrollHostToChapter, scrollToChapter, settledBounds, watchCsp, watchPage } from "./helpers";
 
 /**
@@ -22,6 +27,16 @@ const absolute = (path: string) => `${SITE_URL}${path === "/" ? "" : path}`;
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
+}
+
+/**
+ * The characters the face the site serves has glyphs for: its file, as an uncompressed font
+ * (HarfBuzz reads a variable WOFF2, fontkit does not), cut to nothing less than its whole range.
+ */
+async function servedFaceCharacters(): Promise<Set<number>> {
+  const range = Array.from({ length: 0x10000 }, (_, code) => String.fromCodePoint(code)).filter((char) => ARABIC_RANGE.test(char));
+  const file = await subsetFont(fs.readFileSync(path.join("public", ARABIC_FONT_PATH)), range.join(""), { targetFormat: "sfnt" });
+  return new Set((fontkit.create(file) as fontkit.Font).characterSet);
 }
 
 /** The web fonts a page downloaded (the Arabic edition's face is the site's only one). */
@@ -61,6 +76,14 @@ for (const lang of others) {
       await page.evaluate(() => document.fonts.ready);
       if (lang === "ar") expect(fonts.length).toBeGreaterThan(0);
       else expect(fonts).toEqual([]);
+      if (editionFace(lang)) {
+        // The face is cut to the site's words: every Arabic character on the page, map labels and
+        // dates included, is in it, so none falls back to the reader's fonts.
+        const text = await page.evaluate("document.title + document.body.textContent");
+        const covered = await servedFaceCharacters();
+        const missing = new Set([...String(text)].filter((char) => ARABIC_RANGE.test(char) && !covered.has(char.codePointAt(0)!)));
+        expect([...missing]).toEqual([]);
+      }
       expect(watch.problems).toEqual([]);
       expect(watch.foreign).toEqual([]);
     });

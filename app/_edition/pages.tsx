@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Viewport } from "next";
 import { preload } from "react-dom";
-import { arabicFontPath, editionFace } from "@/content/editionFont";
+import { ARABIC_FONT_PATH, editionFace } from "@/content/editionFont";
 import { editionLangs, loadEdition, loadStory } from "@/content/load";
 import { StoryArticle } from "@/components/story/StoryArticle";
 import { DIALOG_UI_KEYS, pickUiText } from "@/content/ui";
@@ -36,10 +36,7 @@ export const editionViewport: Viewport = {
  */
 export function EditionDocument({ lang, children }: { lang: string; children: ReactNode }) {
   const { edition } = loadEdition(lang);
-  const face = editionFace(lang);
-  if (face) {
-    for (const weight of face.weights) preload(arabicFontPath(weight), { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
-  }
+  if (editionFace(lang)) preload(ARABIC_FONT_PATH, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     // The embed sets its theme on <html> before hydration (components/embed/boot.ts).
     <html lang={edition.lang} dir={edition.dir} suppressHydrationWarning>

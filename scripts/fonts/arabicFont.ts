@@ -1,28 +1,43 @@
 /**
- * The Arabic edition's typeface, cut to what it sets. Noto Sans Arabic (@fontsource, SIL OFL)
- * is ~50 KB a weight; the story uses a few dozen letters, so each weight is subset (with
- * HarfBuzz, via subset-font) to the Arabic characters of every text the site sets in it, plus
- * the whole basic alphabet, so that an edit to the words rarely needs a glyph the cut lacks.
- * The build writes the cut (scripts/build.ts, before next build) into public/fonts/, where
- * app/globals.css names it (its @font-face), the Arabic pages preload the files, and
- * html[lang="ar"] in globals.css uses the face, so no other edition downloads it.
+ * The Arabic edition's typeface, cut to what it sets. Noto Sans Arabic's variable face
+ * (@fontsource-variable, SIL OFL) is 80 KB with weights from 100 to 900; the story uses a few
+ * dozen letters in weights 400 to 700, so it is subset (with HarfBuzz, via subset-font) to the
+ * Arabic characters of every text the site sets in it (see BASE), and its weight axis to 400–700
+ * (18 KB; two static cuts at 400 and 700 were 20.3 KB in two requests). The build writes the
+ * cut (scripts/build.ts, before next build) into public/fonts/, where app/globals.css names it
+ * (its @font-face), the Arabic pages preload it, and html[lang="ar"] in globals.css uses the
+ * face, so no other edition downloads it.
  */
 import fs from "node:fs";
 import path from "node:path";
 import subsetFont from "subset-font";
-import { ARABIC_FONT, ARABIC_RANGE, arabicFontPath } from "../../content/editionFont";
+import { ARABIC_FONT, ARABIC_FONT_PATH, ARABIC_RANGE } from "../../content/editionFont";
 
-/** Where the build writes each weight's cut, as app/globals.css names it: served as /fonts/…, preloaded by the Arabic pages. */
-const output = (weight: number) => path.join("public", arabicFontPath(weight));
+/** Where the build writes the cut, as app/globals.css names it: served as /fonts/…, preloaded by the Arabic pages. */
+const OUTPUT = path.join("public", ARABIC_FONT_PATH);
 
-/** The basic alphabet, Arabic-Indic digits and punctuation: always in the cut. */
+/** subset-font 2.9 takes `keepFeatures` and `dropTables` (hb-subset's); @types/subset-font 2.3 predates them. */
+type SubsetOptions = NonNullable<Parameters<typeof subsetFont>[2]> & { keepFeatures?: readonly string[]; dropTables?: readonly string[] };
+const subset = subsetFont as (font: Buffer, text: string, options: SubsetOptions) => Promise<Buffer>;
+
+/**
+ * Always in the cut, whatever the texts say: what numbers are written with (the Arabic-Indic
+ * digits, decimal and thousands separators, percent sign; the figures are formatted at build
+ * time and in the browser), punctuation, and the joiners and direction marks. Letters come
+ * from the texts alone, which include the month names the edition's dates are written with.
+ */
 const BASE = [
   "\u060C\u061B\u061F\u0640", // ، ؛ ؟ and tatweel
-  ...range(0x0621, 0x064a), // hamza to yeh
-  ...range(0x064b, 0x0652), // the vowel marks
-  ...range(0x0660, 0x066c), // Arabic-Indic digits, decimal and thousands separators
+  ...range(0x0660, 0x066c), // Arabic-Indic digits, percent sign, decimal and thousands separators
   "\u200C\u200D\u200E\u200F",
 ].join("");
+
+/**
+ * The OpenType features a browser applies to Arabic text unless a style asks for others: the
+ * letters' joined forms, ligatures, marks' placement, kerning. The font's other features
+ * (tabular and proportional figures) would keep glyphs no style here uses.
+ */
+const DEFAULT_FEATURES = ["rvrn", "ccmp", "locl", "isol", "init", "medi", "fina", "rlig", "calt", "liga", "clig", "rclt", "mset", "curs", "kern", "dist", "mark", "mkmk", "stch"];
 
 function range(from: number, to: number): string[] {
   return Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
@@ -35,17 +50,18 @@ export function arabicCharacters(texts: readonly string[]): string {
   return [...found].sort().join("");
 }
 
-/** Writes each weight's cut; returns the files written, with their sizes. */
+/** Writes the cut; returns the file written, with its size. */
 export async function writeArabicFont(texts: readonly string[]): Promise<{ file: string; bytes: number }[]> {
-  const characters = arabicCharacters(texts);
-  const written: { file: string; bytes: number }[] = [];
-  for (const weight of ARABIC_FONT.weights) {
-    const cut = await subsetFont(fs.readFileSync(ARABIC_FONT.source(weight)), characters, { targetFormat: "woff2" });
-    const file = output(weight);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    // Unchanged bytes are not rewritten, so a dev server does not rebuild for nothing.
-    if (!fs.existsSync(file) || !fs.readFileSync(file).equals(cut)) fs.writeFileSync(file, cut);
-    written.push({ file, bytes: cut.length });
-  }
-  return written;
+  const [min, max] = ARABIC_FONT.weights;
+  const cut = await subset(fs.readFileSync(ARABIC_FONT.variable), arabicCharacters(texts), {
+    targetFormat: "woff2",
+    variationAxes: { wght: { min, max } },
+    keepFeatures: DEFAULT_FEATURES,
+    // The style attributes table names the face's styles for systems' font menus; browsers do not read it.
+    dropTables: ["STAT"],
+  });
+  fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
+  // Unchanged bytes are not rewritten, so a dev server does not rebuild for nothing.
+  if (!fs.existsSync(OUTPUT) || !fs.readFileSync(OUTPUT).equals(cut)) fs.writeFileSync(OUTPUT, cut);
+  return [{ file: OUTPUT, bytes: cut.length }];
 }
