@@ -32,8 +32,16 @@ describe("locatorMap", () => {
     expect(map.marker.x).toBeGreaterThan(80);
   });
 
-  it("writes closed SVG paths", () => {
-    expect(map.shapes[0]!.d).toMatch(/^M[\d.]+,[\d.]+(L[\d.-]+,[\d.-]+)+Z$/);
+  it("writes closed SVG paths in whole units and relative steps", () => {
+    expect(map.shapes[0]!.d).toMatch(/^m\d+ \d+l-?\d+[ -]\d+( ?-?\d+[ -]\d+)*z$/);
+  });
+
+  it("cuts neighbours just beyond the drawing: a large country does not ship its far side", () => {
+    const iran = absolutePoints(map.shapes[1]!.d);
+    expect(Math.max(...iran.map(([x]) => x))).toBeLessThanOrEqual(160 + 5);
+    expect(Math.min(...iran.map(([, y]) => y))).toBeGreaterThanOrEqual(-5);
+    // Iraq itself is whole: its east edge (48°E) is inside the drawing.
+    expect(Math.max(...absolutePoints(map.shapes[0]!.d).map(([x]) => x))).toBeLessThan(160);
   });
 
   it("rejects an unknown country, and a city outside it", () => {
@@ -42,3 +50,15 @@ describe("locatorMap", () => {
     expect(() => locatorMap(world, "Iraq", [33.3, 444], { width: 10, height: 10 })).toThrow(/out of range/);
   });
 });
+
+/** The points of a path written by compactPath (one ring: m, then relative l steps), made absolute. */
+function absolutePoints(d: string): [number, number][] {
+  const numbers = (d.match(/-?\d+/g) ?? []).map(Number);
+  const points: [number, number][] = [];
+  let [x, y] = [0, 0];
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+    points.push([x, y]);
+  }
+  return points;
+}
