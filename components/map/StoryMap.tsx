@@ -1,6 +1,6 @@
 "use client";
 
-import "leaflet/dist/leaflet.css";
+// Leaflet's stylesheet is bundled into the pages' (app/globals.css @imports it).
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { FeatureGroup, LayersControl, MapContainer, ZoomControl } from "react-leaflet";
 import { PopupCloseWords, ScaleBar, nameLayersToggle } from "./EditionControls";
