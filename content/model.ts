@@ -46,7 +46,7 @@ export interface StoryMapModel {
   /** The map's attribution line; the page's credits section has them in full. */
   credits: string[];
   /** The schematic flight: its line, and points along it for the drone marker. */
-  flight: { path: LngLat[]; samples: LngLat[] };
+  flight: { path: LngLat[] };
   /** Names drawn on the basemap (the Tigris, the Green Zone), with the layer each names. */
   names: MapName[];
   /** Every district, named once inside the region, for explore mode. */
@@ -163,7 +163,7 @@ export function buildMapModel(
     places: { type: "FeatureCollection", features: places },
     region: geo.region,
     credits: story.meta.mapCredits.flatMap((c) => (c.short ? [c.short] : [])),
-    flight: { path: flight.path.geometry.coordinates as LngLat[], samples: flight.samples },
+    flight: { path: flight.path.geometry.coordinates as LngLat[] },
     names,
     // Explore mode names every district with a part of the region, however small.
     districts: districtNamesIn(districts, geo.region, 0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Feature, LineString } from "geojson";
-import { compassPoint, flightPath, positionAt } from "./flight";
+import { compassPoint, flightPath, flownAt, pointsAlong, positionAt } from "./flight";
 
 /** Great-circle distance (haversine) and initial bearing, computed independently of turf. */
 const R = 6371.0088;
@@ -43,12 +43,15 @@ describe("flightPath", () => {
     expect(flight.crossing!.fromLaunchKm).toBeLessThan(flight.distanceKm);
   });
 
-  it("samples the path from start to end, evenly", () => {
-    expect(flight.samples).toHaveLength(101);
-    expect(flight.samples[0]).toEqual(launch);
-    expect(flight.samples[100]![0]).toBeCloseTo(greenZone[0], 5);
-    const half = haversineKm(launch, flight.samples[50]!);
+  it("is flown evenly: positions along it are where their share of its length lies on the ground", () => {
+    const path = flight.path.geometry.coordinates as [number, number][];
+    const stops = pointsAlong(path, 41);
+    expect(stops).toHaveLength(41);
+    expect(stops[0]).toEqual(launch);
+    expect(stops[40]![0]).toBeCloseTo(greenZone[0], 5);
+    const half = haversineKm(launch, stops[20]!);
     expect(Math.abs(half - flight.distanceKm / 2)).toBeLessThan(0.005);
+    expect(Math.abs(haversineKm(launch, positionAt(path, 0.25)) - flight.distanceKm / 4)).toBeLessThan(0.005);
   });
 
   it("reports no crossing for a path that stays on one bank", () => {
@@ -76,12 +79,30 @@ describe("compassPoint", () => {
 });
 
 describe("positionAt", () => {
-  const samples: [number, number][] = [[0, 0], [1, 1], [2, 2]];
-  it("maps progress to the nearest sample and clamps", () => {
-    expect(positionAt(samples, 0)).toEqual([0, 0]);
-    expect(positionAt(samples, 0.5)).toEqual([1, 1]);
-    expect(positionAt(samples, 1.7)).toEqual([2, 2]);
-    expect(positionAt(samples, -1)).toEqual([0, 0]);
-    expect(positionAt(samples, Number.NaN)).toEqual([0, 0]);
+  // On the equator, where a degree of longitude is a degree of latitude: 3 long, then 1.
+  const path: [number, number][] = [[0, 0], [3, 0], [3, 1]];
+  it("finds the point a share of the path's length reaches, on its segment, and clamps", () => {
+    expect(positionAt(path, 0)).toEqual([0, 0]);
+    expect(positionAt(path, 0.5)).toEqual([2, 0]);
+    expect(positionAt(path, 0.75)).toEqual([3, 0]);
+    expect(positionAt(path, 0.875)).toEqual([3, 0.5]);
+    expect(positionAt(path, 1.7)).toEqual([3, 1]);
+    expect(positionAt(path, -1)).toEqual([0, 0]);
+    expect(positionAt(path, Number.NaN)).toEqual([0, 0]);
+  });
+
+  it("weighs longitude by the cosine of the latitude", () => {
+    // At 60°N a degree of longitude is half a degree of latitude: the first leg is the shorter.
+    expect(positionAt([[0, 60], [2, 60], [2, 61]], 0.5)).toEqual([2, 60]);
+  });
+});
+
+describe("flownAt", () => {
+  const path: [number, number][] = [[0, 0], [3, 0], [3, 1]];
+  it("is the vertices passed, then the marker's position", () => {
+    expect(flownAt(path, 0)).toEqual([[0, 0], [0, 0]]);
+    expect(flownAt(path, 0.5)).toEqual([[0, 0], [2, 0]]);
+    expect(flownAt(path, 0.875)).toEqual([[0, 0], [3, 0], [3, 0.5]]);
+    expect(flownAt(path, 1)).toEqual([[0, 0], [3, 0], [3, 1]]);
   });
 });

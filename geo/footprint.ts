@@ -28,10 +28,13 @@ export function uncertaintyArea(place: PlaceFeature, steps = 64): Feature<Polygo
   });
 }
 
-/** The extent a feature covers on the ground: a place's uncertainty disc, or an area itself. */
+/**
+ * The extent a feature covers on the ground: a place's uncertainty disc (to 6 decimals, a
+ * tenth of a metre, as the page receives it), or an area itself.
+ */
 export function footprintBBox(feature: PlaceFeature | AreaFeature): BBox {
   if (feature.geometry.type === "Point") {
-    return bbox(uncertaintyArea(feature as PlaceFeature, 32));
+    return bbox(uncertaintyArea(feature as PlaceFeature, 32)).map((n) => Math.round(n * 1e6) / 1e6) as BBox;
   }
   if (!feature.geometry.coordinates?.length) {
     throw new RangeError(`area "${feature.properties?.id}" has an empty geometry`);

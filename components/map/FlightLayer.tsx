@@ -5,7 +5,7 @@ import { Marker, Polyline, useMap } from "react-leaflet";
 import L from "leaflet";
 import type { StoryMapModel } from "@/content/model";
 import type { ProgressStore } from "@/components/story/progressStore";
-import { positionAt } from "@/geo/flight";
+import { flownAt, positionAt } from "@/geo/flight";
 import { toLatLng } from "./leafletAdapter";
 import { flightPathStyle, flownStyle } from "./basemapStyle";
 import { MapLabel } from "./MapLabel";
@@ -15,7 +15,7 @@ export const FLIGHT_LABEL_ID = "flight-path-label";
 
 /** Where the flight path's label hangs: half way along it, to the left. */
 export function flightLabelAt(flight: StoryMapModel["flight"]) {
-  return flight.samples[Math.floor(flight.samples.length / 2)]!;
+  return positionAt(flight.path, 0.5);
 }
 
 /**
@@ -60,14 +60,13 @@ export function Drone({ flight, progress, title }: { flight: StoryMapModel["flig
   const map = useMap();
   const marker = useRef<L.Marker>(null);
   const flown = useRef<L.Polyline>(null);
-  const samples = useMemo(() => flight.samples.map(toLatLng), [flight]);
+  const start = useMemo(() => toLatLng(flight.path[0]!), [flight]);
 
   useEffect(() => {
     const container = map.getContainer();
     const follow = (share: number) => {
-      const index = Math.round(share * (samples.length - 1));
-      marker.current?.setLatLng(toLatLng(positionAt(flight.samples, share)));
-      flown.current?.setLatLngs(samples.slice(0, index + 1));
+      marker.current?.setLatLng(toLatLng(positionAt(flight.path, share)));
+      flown.current?.setLatLngs(flownAt(flight.path, share).map(toLatLng));
       container.setAttribute("data-drone-progress", share.toFixed(2));
     };
     follow(progress.get());
@@ -76,12 +75,12 @@ export function Drone({ flight, progress, title }: { flight: StoryMapModel["flig
       unsubscribe();
       container.removeAttribute("data-drone-progress");
     };
-  }, [map, flight, samples, progress]);
+  }, [map, flight, progress]);
 
   return (
     <>
-      <Polyline ref={flown} positions={samples.slice(0, 1)} className="layer-flown" pathOptions={flownStyle} interactive={false} />
-      <Marker ref={marker} position={samples[0]!} icon={droneIcon} interactive={false} keyboard={false} title={title} />
+      <Polyline ref={flown} positions={[start]} className="layer-flown" pathOptions={flownStyle} interactive={false} />
+      <Marker ref={marker} position={start} icon={droneIcon} interactive={false} keyboard={false} title={title} />
     </>
   );
 }
