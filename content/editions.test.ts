@@ -27,6 +27,15 @@ describe("the editions in the repository", () => {
     for (const paragraph of story.chapters.flatMap((c) => c.body)) expect(paragraph).not.toMatch(/\{\{/);
   });
 
+  it("the French edition is set as French is printed: typographic apostrophes, guillemets with no-break spaces", () => {
+    const text = JSON.stringify(loadEdition("fr"));
+    expect(text).not.toContain("'");
+    expect(text).toContain("\u2019");
+    // « and » hold their words with a no-break space (U+00A0 or the narrow U+202F), never a plain space.
+    expect(text).not.toMatch(/« | »/);
+    expect(text).toMatch(/«\u202f/);
+  });
+
   it("write the same figures with each edition's numbers and words", () => {
     const en = loadStory("en").figures;
     const fr = loadStory("fr").figures;
