@@ -231,8 +231,17 @@ export function nameDistricts(districts: readonly BasemapDistrict[], names: Reco
   return districts.map((d) => ({ feature: { ...d, properties: { id: d.properties.id } }, text: names[d.properties.name!]! }));
 }
 
-/** The locator inset: Iraq and its neighbours (Natural Earth, 1:110m), with Baghdad marked. */
+let locatorCache: LocatorMap | undefined;
+
+/**
+ * The locator inset: Iraq and its neighbours (Natural Earth, 1:110m), with Baghdad marked.
+ * Every edition's (it has no words), so it is read and drawn once.
+ */
 export function loadLocator(): LocatorMap {
+  return (locatorCache ??= drawLocator());
+}
+
+function drawLocator(): LocatorMap {
   const topology = JSON.parse(
     fs.readFileSync(path.join(process.cwd(), "node_modules", "world-atlas", "countries-110m.json"), "utf8"),
   ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;

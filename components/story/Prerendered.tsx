@@ -22,12 +22,11 @@ const serverMarkup = new Map<string, string>();
  * Rendered by a server component, the same text would reach the browser twice: once as HTML
  * and once in React's payload for hydration, inlined in the page (the Arabic page's HTML was
  * 34 KB gzipped, 22 KB once its parts were printed once). Here the payload carries only the
- * part's name. The server side renders the part
- * from the story files (parts.tsx, which Next leaves out of the browser's code, as it does
- * everything under `typeof window === "undefined"`); the browser side hands React the markup
- * the server wrote as `dangerouslySetInnerHTML`, which hydration keeps as it is. Read once
- * and kept, so that the part survives React mounting it afresh (after a hydration error
- * elsewhere, say).
+ * part's name. The server renders the part from the story files (parts.server.tsx, which
+ * Next leaves out of the browser's code, as it does everything under
+ * `typeof window === "undefined"`); the browser hands React the markup the server wrote as
+ * `dangerouslySetInnerHTML`, which hydration keeps as it is. Read once and kept, so that the
+ * part survives React mounting it afresh (after a hydration error elsewhere, say).
  *
  * Its contents must need no JavaScript: links, text and SVG only, no handlers, no client
  * components.
